@@ -1,0 +1,24 @@
+import "@fontsource/noto-sans/400.css";
+import "@fontsource/noto-sans/600.css";
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import type { ReactNode } from "react";
+
+export const metadata: Metadata = {
+  title: { default: "Sortie — China–Russia joint bomber patrol, 22 December 2020", template: "%s · Sortie" },
+  description:
+    "An interactive map of the 22 December 2020 China–Russia joint bomber patrol over the Sea of Japan / East Sea and the East China Sea, and the Japanese and South Korean fighter scrambles, with every source.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#ffffff" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="antialiased">
+        <NuqsAdapter>{children}</NuqsAdapter>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,7 @@
+import { EventView } from "@/components/event/event-view";
+import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
+import { loadEvent } from "@/lib/data/load-event";
+
+export default function HomePage() {
+  return <EventView bundle={loadEvent(LANDING_EVENT_ID)} />;
+}

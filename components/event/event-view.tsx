@@ -1,0 +1,45 @@
+import { MapLegend } from "@/components/map/map-legend";
+import { SortieMap } from "@/components/map/sortie-map";
+import { CaveatsSection } from "@/components/panel/caveats-section";
+import { ContextSection } from "@/components/panel/context-section";
+import { FormationsSection } from "@/components/panel/formations-section";
+import { MomentsSection } from "@/components/panel/moments-section";
+import { PanelHeader } from "@/components/panel/panel-header";
+import { PanelSheet } from "@/components/panel/panel-sheet";
+import { PlacesSection } from "@/components/panel/places-section";
+import { ResponsesSection } from "@/components/panel/responses-section";
+import { SelectionDetails } from "@/components/panel/selection-details";
+import { SourcesSection } from "@/components/panel/sources-section";
+import { StatementsSection } from "@/components/panel/statements-section";
+import { ViewStateProvider } from "@/components/view-state/view-state-provider";
+import type { EventBundle } from "@/lib/data/event-bundle";
+import { buildItemDetails } from "@/lib/data/item-details";
+import { buildMapData } from "@/lib/map/map-data";
+
+/** One event: the map and its panel. Rendered on the server into static HTML. */
+export function EventView({ bundle }: { bundle: EventBundle }) {
+  const details = buildItemDetails(bundle);
+  const mapData = buildMapData(bundle);
+  return (
+    <ViewStateProvider knownIds={Object.keys(details)}>
+      <div className="flex h-dvh w-full flex-col-reverse overflow-hidden md:flex-row">
+        <PanelSheet>
+          <PanelHeader bundle={bundle} />
+          <SelectionDetails details={details} sources={bundle.event.sources} />
+          <FormationsSection bundle={bundle} />
+          <ResponsesSection bundle={bundle} />
+          <MomentsSection bundle={bundle} />
+          <StatementsSection bundle={bundle} />
+          <ContextSection bundle={bundle} />
+          <PlacesSection bundle={bundle} />
+          <CaveatsSection bundle={bundle} />
+          <SourcesSection bundle={bundle} />
+        </PanelSheet>
+        <main className="relative min-h-0 flex-1" aria-label="Map">
+          <SortieMap data={mapData} bounds={bundle.event.bounds} region="east-asia" />
+          <MapLegend />
+        </main>
+      </div>
+    </ViewStateProvider>
+  );
+}

@@ -1,0 +1,27 @@
+export type MapStatus = "loading" | "ready" | "no-webgl" | "error";
+
+/** What stands in for the map while it loads or when it cannot be drawn: never a blank area. */
+export function MapStatusMessage({ status }: { status: MapStatus }) {
+  if (status === "ready") return null;
+  if (status === "loading") {
+    return (
+      <div className="pointer-events-none absolute inset-0 flex items-center justify-center bg-[#dce8f1]" data-testid="map-loading">
+        <p className="rounded-md bg-white/85 px-4 py-2 text-sm text-slate-700 shadow-sm">Loading the map…</p>
+      </div>
+    );
+  }
+  return (
+    <div className="absolute inset-0 flex items-center justify-center bg-slate-100 p-6" data-testid="map-unavailable" role="alert">
+      <div className="max-w-md rounded-lg border border-slate-300 bg-white p-5 text-sm text-slate-800 shadow-sm">
+        <h2 className="mb-2 text-base font-semibold">The interactive map can’t be shown here</h2>
+        <p>
+          {status === "no-webgl"
+            ? "This browser has WebGL switched off or unavailable, and the map needs it to draw."
+            : "The map failed to start."}{" "}
+          Everything the map shows is also in the panel: the formations and their routes, the fighter scrambles, the
+          reported moments in order, and every source.
+        </p>
+      </div>
+    </div>
+  );
+}

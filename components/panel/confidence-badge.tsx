@@ -1,0 +1,28 @@
+import type { Confidence } from "@/lib/data/schema";
+
+const STYLES: Record<Confidence, { label: string; className: string; title: string }> = {
+  confirmed: {
+    label: "confirmed",
+    className: "border-emerald-700 text-emerald-800 bg-emerald-50",
+    title: "Stated by an official source, as quoted by the cited report",
+  },
+  reported: {
+    label: "reported",
+    className: "border-sky-700 text-sky-800 bg-sky-50",
+    title: "Reported by the media; not confirmed by an official text we could find",
+  },
+  inferred: {
+    label: "inferred",
+    className: "border-amber-700 text-amber-900 bg-amber-50 border-dashed",
+    title: "Sortie's reconstruction from several sources: approximate",
+  },
+};
+
+export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
+  const style = STYLES[confidence];
+  return (
+    <span title={style.title} className={`inline-block rounded border px-1.5 py-px text-[11px] leading-4 font-medium ${style.className}`}>
+      {style.label}
+    </span>
+  );
+}

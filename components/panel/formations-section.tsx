@@ -1,0 +1,36 @@
+import type { EventBundle } from "@/lib/data/event-bundle";
+import { COUNTRY_NAMES } from "@/lib/map/palette";
+import { ConfidenceBadge } from "./confidence-badge";
+import { PanelSection } from "./panel-section";
+import { RouteSwatch } from "./route-swatch";
+import { SelectableItem } from "./selectable-item";
+
+export function FormationsSection({ bundle }: { bundle: EventBundle }) {
+  const { formations } = bundle.event;
+  return (
+    <PanelSection id="formations" title="Formations">
+      <ul className="space-y-1">
+        {formations.map((formation) => {
+          const legs = bundle.tracks.features.filter((track) => track.properties.formation === formation.id);
+          const reconstructed = legs.some((track) => track.properties.confidence === "inferred");
+          const aircraft = formation.aircraft.map((entry) => `${entry.count ?? "?"} × ${entry.type}`).join(", ");
+          return (
+            <li key={formation.id}>
+              <SelectableItem id={formation.id} label={`${formation.name}: show on the map`}>
+                <span className="flex items-center gap-2">
+                  <RouteSwatch country={formation.country} approximate={reconstructed} />
+                  <span className="flex-1 font-medium text-slate-900">{formation.name}</span>
+                  <ConfidenceBadge confidence={formation.confidence} />
+                </span>
+                <span className="mt-0.5 block pl-9 text-xs text-slate-600">
+                  {COUNTRY_NAMES[formation.country]} · {aircraft}
+                  {legs.length === 0 ? " · route not documented" : reconstructed ? " · route partly reconstructed" : ""}
+                </span>
+              </SelectableItem>
+            </li>
+          );
+        })}
+      </ul>
+    </PanelSection>
+  );
+}

@@ -1,0 +1,36 @@
+import type { EventBundle } from "@/lib/data/event-bundle";
+import { ConfidenceBadge } from "./confidence-badge";
+import { PanelSection } from "./panel-section";
+import { RouteSwatch } from "./route-swatch";
+import { SelectableItem } from "./selectable-item";
+
+export function ResponsesSection({ bundle }: { bundle: EventBundle }) {
+  const baseName = new Map(bundle.bases.features.map((base) => [base.properties.id, base.properties.name]));
+  return (
+    <PanelSection id="responses" title="Fighter scrambles">
+      <p className="mb-2 text-sm text-slate-700">
+        That Japan and South Korea scrambled fighters is confirmed. Which bases and units responded is not in any source
+        we found: the lines below are our inference and are drawn dotted.
+      </p>
+      <ul className="space-y-1">
+        {bundle.responses.features.map((response) => {
+          const { id, name, country, confidence, aircraft, base } = response.properties;
+          return (
+            <li key={id}>
+              <SelectableItem id={id} label={`${name}: show on the map`}>
+                <span className="flex items-center gap-2">
+                  <RouteSwatch country={country} approximate dotted />
+                  <span className="flex-1 font-medium text-slate-900">{name}</span>
+                  <ConfidenceBadge confidence={confidence} />
+                </span>
+                <span className="mt-0.5 block pl-9 text-xs text-slate-600">
+                  {baseName.get(base) ?? base} · {aircraft}
+                </span>
+              </SelectableItem>
+            </li>
+          );
+        })}
+      </ul>
+    </PanelSection>
+  );
+}

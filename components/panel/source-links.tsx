@@ -1,0 +1,20 @@
+import type { Source } from "@/lib/data/schema";
+
+/** Inline list of the sources behind one item, each a link that opens the original. */
+export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: readonly Source[] }) {
+  const cited = ids.map((id) => sources.find((source) => source.id === id)).filter((source): source is Source => source !== undefined);
+  if (cited.length === 0) return null;
+  return (
+    <p className="mt-1 text-xs text-slate-600">
+      <span className="sr-only">Sources: </span>
+      {cited.map((source, index) => (
+        <span key={source.id}>
+          {index > 0 && " · "}
+          <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline decoration-slate-400 underline-offset-2 hover:text-slate-900">
+            {source.publisher}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,24 @@
+import type { EventBundle } from "@/lib/data/event-bundle";
+import { PanelSection } from "./panel-section";
+
+const KIND_LABELS = { official: "official", news: "news", mirror: "copy of original", reference: "reference" } as const;
+
+export function SourcesSection({ bundle }: { bundle: EventBundle }) {
+  return (
+    <PanelSection id="sources" title="Sources">
+      <ol className="list-decimal space-y-1.5 pl-5 text-sm text-slate-800">
+        {bundle.event.sources.map((source) => (
+          <li key={source.id} id={`source-${source.id}`}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline decoration-slate-400 underline-offset-2 hover:text-slate-900">
+              {source.title}
+            </a>
+            <span className="text-xs text-slate-600">
+              {" "}
+              — {source.publisher}, {source.published} · {source.language.toUpperCase()} · {KIND_LABELS[source.kind]}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </PanelSection>
+  );
+}

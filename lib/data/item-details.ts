@@ -1,0 +1,174 @@
+import { kilometresToNauticalMiles, routeLengthKilometres } from "@/lib/geo/route-length";
+import { formatEventTime } from "@/lib/time/format-event-time";
+import type { EventBundle } from "./event-bundle";
+import type { Confidence, Country, EventTime, TrackFeature } from "./schema";
+
+export type ItemKind = "formation" | "leg" | "response" | "base" | "place" | "moment";
+
+export type LegSummary = { id: string; name: string; confidence: Confidence; distance: string; span: string | null };
+
+/** What the panel shows for a selected item: plain strings, ready to render, no HTML. */
+export type ItemDetails = {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  country: Country | null;
+  confidence: Confidence;
+  facts: { label: string; value: string }[];
+  note: string | null;
+  legs: LegSummary[];
+  sourceIds: string[];
+};
+
+/** Details for every selectable item of an event, keyed by id. */
+export function buildItemDetails(bundle: EventBundle): Record<string, ItemDetails> {
+  const { event } = bundle;
+  const zone = event.localTimeZone;
+  const zoneLabel = zone.label.split(" ")[0] ?? "local";
+  const time = (value: EventTime) => {
+    const formatted = formatEventTime(value, zone.offsetMinutes, zoneLabel);
+    return `${formatted.qualifier ? `${formatted.qualifier} ` : ""}${formatted.local} (${formatted.utc})`;
+  };
+  const span = (track: TrackFeature) => {
+    const times = track.properties.times.filter((entry): entry is EventTime => entry !== null);
+    const first = times[0];
+    const last = times[times.length - 1];
+    if (!first || !last) return null;
+    const estimated = times.some((entry) => entry.estimated);
+    const clock = (value: EventTime) => formatEventTime(value, zone.offsetMinutes, zoneLabel).local;
+    return `${clock(first)} – ${clock(last)}${estimated ? " (partly estimated)" : ""}`;
+  };
+  const legSummary = (track: TrackFeature): LegSummary => ({
+    id: track.properties.id,
+    name: track.properties.name,
+    confidence: track.properties.confidence,
+    distance: formatDistance(routeLengthKilometres(track.geometry.coordinates)),
+    span: span(track),
+  });
+  const formationName = new Map(event.formations.map((formation) => [formation.id, formation.name]));
+  const details: Record<string, ItemDetails> = {};
+
+  for (const formation of event.formations) {
+    const legs = bundle.tracks.features.filter((track) => track.properties.formation === formation.id);
+    const total = legs.reduce((sum, track) => sum + routeLengthKilometres(track.geometry.coordinates), 0);
+    details[formation.id] = {
+      id: formation.id,
+      kind: "formation",
+      title: formation.name,
+      country: formation.country,
+      confidence: formation.confidence,
+      facts: [
+        { label: "Aircraft", value: formation.aircraft.map((aircraft) => `${aircraft.count ?? "unknown number of"} × ${aircraft.type}`).join(", ") },
+        { label: "Drawn route", value: legs.length > 0 ? `${formatDistance(total)} over ${legs.length} leg${legs.length === 1 ? "" : "s"}` : "no route drawn: not documented" },
+      ],
+      note: formation.summary,
+      legs: legs.map(legSummary),
+      sourceIds: formation.sources,
+    };
+  }
+  for (const track of bundle.tracks.features) {
+    const { id, name, confidence, formation, note, sources } = track.properties;
+    const country = event.formations.find((candidate) => candidate.id === formation)?.country ?? null;
+    const spanText = span(track);
+    details[id] = {
+      id,
+      kind: "leg",
+      title: name,
+      country,
+      confidence,
+      facts: [
+        { label: "Formation", value: formationName.get(formation) ?? formation },
+        { label: "Distance", value: formatDistance(routeLengthKilometres(track.geometry.coordinates)) },
+        ...(spanText ? [{ label: "Time", value: spanText }] : []),
+      ],
+      note: note ?? null,
+      legs: [],
+      sourceIds: sources,
+    };
+  }
+  for (const response of bundle.responses.features) {
+    const { id, name, confidence, country, base, met, aircraft, note, sources } = response.properties;
+    const baseName = bundle.bases.features.find((candidate) => candidate.properties.id === base)?.properties.name ?? base;
+    details[id] = {
+      id,
+      kind: "response",
+      title: name,
+      country,
+      confidence,
+      facts: [
+        { label: "From", value: baseName },
+        { label: "Aircraft", value: aircraft },
+        { label: "Met", value: met.map((formation) => formationName.get(formation) ?? formation).join(", ") || "not documented" },
+        { label: "Line length", value: formatDistance(routeLengthKilometres(response.geometry.coordinates)) },
+      ],
+      note: note ?? null,
+      legs: [],
+      sourceIds: sources,
+    };
+  }
+  for (const base of bundle.bases.features) {
+    const { id, name, confidence, country, operator, units, note, sources } = base.properties;
+    details[id] = {
+      id,
+      kind: "base",
+      title: name,
+      country,
+      confidence,
+      facts: [
+        { label: "Operator", value: operator },
+        { label: "Units", value: units },
+        { label: "Position", value: formatPosition(base.geometry.coordinates) },
+      ],
+      note: note ?? null,
+      legs: [],
+      sourceIds: sources,
+    };
+  }
+  for (const place of bundle.places.features) {
+    const { id, name, confidence, significance, note, sources } = place.properties;
+    details[id] = {
+      id,
+      kind: "place",
+      title: name,
+      country: null,
+      confidence,
+      facts: [
+        { label: "Why it matters", value: significance },
+        { label: "Position", value: formatPosition(place.geometry.coordinates) },
+      ],
+      note: note ?? null,
+      legs: [],
+      sourceIds: sources,
+    };
+  }
+  for (const moment of event.moments) {
+    details[moment.id] = {
+      id: moment.id,
+      kind: "moment",
+      title: moment.description,
+      country: null,
+      confidence: moment.confidence,
+      facts: [
+        { label: "Time", value: time(moment.time) },
+        ...(moment.time.asReported ? [{ label: "As reported", value: moment.time.asReported }] : []),
+        ...(moment.formations.length > 0
+          ? [{ label: "Formations", value: moment.formations.map((formation) => formationName.get(formation) ?? formation).join(", ") }]
+          : []),
+      ],
+      note: null,
+      legs: [],
+      sourceIds: moment.sources,
+    };
+  }
+  return details;
+}
+
+export function formatDistance(kilometres: number): string {
+  const rounded = (value: number) => (value >= 100 ? Math.round(value / 10) * 10 : Math.round(value)).toLocaleString("en-GB");
+  return `≈${rounded(kilometres)} km (${rounded(kilometresToNauticalMiles(kilometres))} nmi)`;
+}
+
+function formatPosition(position: readonly number[]): string {
+  const [longitude = 0, latitude = 0] = position;
+  return `${Math.abs(latitude).toFixed(2)}°${latitude >= 0 ? "N" : "S"} ${Math.abs(longitude).toFixed(2)}°${longitude >= 0 ? "E" : "W"}`;
+}

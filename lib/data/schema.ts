@@ -1,0 +1,221 @@
+import { z } from "zod";
+
+/**
+ * The data standard every event in data/ follows. Each file is parsed with these schemas at build
+ * time (scripts/validate-data.ts) and in tests, so a broken file never reaches a user.
+ */
+
+/** How sure we are: stated by a cited source, reported second-hand, or our own reconstruction. */
+export const confidenceSchema = z.enum(["confirmed", "reported", "inferred"]);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+const identifierSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case letters and digits");
+
+const sourceReferencesSchema = z.array(identifierSchema).min(1, "needs at least one source id");
+
+const longitudeSchema = z.number().min(-180).max(180);
+const latitudeSchema = z.number().min(-90).max(90);
+/** RFC 7946 position: longitude, latitude and optionally altitude in metres. */
+const positionSchema = z.union([
+  z.tuple([longitudeSchema, latitudeSchema]),
+  z.tuple([longitudeSchema, latitudeSchema, z.number()]),
+]);
+export type Position = z.infer<typeof positionSchema>;
+
+const utcTimestampSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/, "must be an ISO 8601 UTC time ending in Z");
+
+/**
+ * A moment in time as the sources give it. `utc` is what we plot; `approximate` is true when the
+ * source says "about" or "just after", and `estimated` when no source gives the time at all and we
+ * derived it (from distance and cruise speed, say).
+ */
+export const eventTimeSchema = z.object({
+  utc: utcTimestampSchema,
+  approximate: z.boolean(),
+  estimated: z.boolean(),
+  /** The time in the words of the source, e.g. "a little after 08:00 KST". */
+  asReported: z.string().optional(),
+});
+export type EventTime = z.infer<typeof eventTimeSchema>;
+
+export const sourceSchema = z.object({
+  id: identifierSchema,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  /** Publication date, YYYY-MM-DD. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD"),
+  language: z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code"),
+  /** What kind of source: the originating government, a news outlet reporting it, or a copy. */
+  kind: z.enum(["official", "news", "mirror", "reference"]),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const countrySchema = z.enum(["china", "russia", "japan", "south-korea"]);
+export type Country = z.infer<typeof countrySchema>;
+
+export const aircraftSchema = z.object({
+  type: z.string().min(1),
+  count: z.number().int().positive().nullable(),
+  role: z.enum(["bomber", "aew", "fighter", "tanker", "reconnaissance", "transport"]),
+});
+
+export const formationSchema = z.object({
+  id: identifierSchema,
+  name: z.string().min(1),
+  country: countrySchema,
+  aircraft: z.array(aircraftSchema).min(1),
+  summary: z.string().min(1),
+  confidence: confidenceSchema,
+  sources: sourceReferencesSchema,
+});
+export type Formation = z.infer<typeof formationSchema>;
+
+export const momentSchema = z.object({
+  id: identifierSchema,
+  time: eventTimeSchema,
+  description: z.string().min(1),
+  kind: z.enum(["zone-entry", "zone-exit", "join", "turn", "scramble", "statement", "other"]),
+  formations: z.array(identifierSchema),
+  /** Where it happened, when the sources place it. */
+  location: positionSchema.optional(),
+  confidence: confidenceSchema,
+  sources: sourceReferencesSchema,
+});
+export type Moment = z.infer<typeof momentSchema>;
+
+export const statementSchema = z.object({
+  id: identifierSchema,
+  government: countrySchema,
+  speaker: z.string().min(1),
+  summary: z.string().min(1),
+  quote: z.string().optional(),
+  confidence: confidenceSchema,
+  sources: sourceReferencesSchema,
+});
+export type Statement = z.infer<typeof statementSchema>;
+
+export const contextItemSchema = z.object({
+  id: identifierSchema,
+  heading: z.string().min(1),
+  summary: z.string().min(1),
+  quotes: z.array(z.object({ text: z.string().min(1), attribution: z.string().min(1) })),
+  sources: sourceReferencesSchema,
+});
+export type ContextItem = z.infer<typeof contextItemSchema>;
+
+export const eventSchema = z.object({
+  id: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be the event date, YYYY-MM-DD"),
+  title: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The local time zone the sources use, e.g. "KST/JST (UTC+9)". */
+  localTimeZone: z.object({ label: z.string().min(1), offsetMinutes: z.number().int() }),
+  summary: z.string().min(1),
+  /** Initial camera: west, south, east, north. */
+  bounds: z.tuple([longitudeSchema, latitudeSchema, longitudeSchema, latitudeSchema]),
+  headlineSource: identifierSchema,
+  formations: z.array(formationSchema).min(1),
+  moments: z.array(momentSchema),
+  statements: z.array(statementSchema),
+  context: z.array(contextItemSchema),
+  caveats: z.array(z.string().min(1)),
+  sources: z.array(sourceSchema).min(1),
+});
+export type SortieEvent = z.infer<typeof eventSchema>;
+
+const featureCommonProperties = {
+  id: identifierSchema,
+  name: z.string().min(1),
+  confidence: confidenceSchema,
+  sources: sourceReferencesSchema,
+  /** What a reader should know about how this feature was made. */
+  note: z.string().optional(),
+};
+
+/** One leg of a formation's flight, with a time for every vertex. */
+export const trackPropertiesSchema = z.object({
+  ...featureCommonProperties,
+  formation: identifierSchema,
+  /** Per-vertex times, parallel to the coordinates; null where nothing can be said. */
+  times: z.array(eventTimeSchema.nullable()),
+});
+export type TrackProperties = z.infer<typeof trackPropertiesSchema>;
+
+export const trackFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  id: identifierSchema.optional(),
+  geometry: z.object({ type: z.literal("LineString"), coordinates: z.array(positionSchema).min(2) }),
+  properties: trackPropertiesSchema,
+});
+export type TrackFeature = z.infer<typeof trackFeatureSchema>;
+
+export const baseFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  id: identifierSchema.optional(),
+  geometry: z.object({ type: z.literal("Point"), coordinates: positionSchema }),
+  properties: z.object({
+    ...featureCommonProperties,
+    country: z.enum(["japan", "south-korea"]),
+    operator: z.string().min(1),
+    /** Units and aircraft at the base, as background. */
+    units: z.string().min(1),
+  }),
+});
+export type BaseFeature = z.infer<typeof baseFeatureSchema>;
+
+/** A scramble: a line from a base toward the part of the route its fighters met. */
+export const responseFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  id: identifierSchema.optional(),
+  geometry: z.object({ type: z.literal("LineString"), coordinates: z.array(positionSchema).min(2) }),
+  properties: z.object({
+    ...featureCommonProperties,
+    country: z.enum(["japan", "south-korea"]),
+    base: identifierSchema,
+    /** Formations the responders met. */
+    met: z.array(identifierSchema),
+    aircraft: z.string().min(1),
+  }),
+});
+export type ResponseFeature = z.infer<typeof responseFeatureSchema>;
+
+export const placeFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  id: identifierSchema.optional(),
+  geometry: z.object({ type: z.literal("Point"), coordinates: positionSchema }),
+  properties: z.object({
+    ...featureCommonProperties,
+    kind: z.enum(["island", "strait", "sea", "reef", "city", "point"]),
+    /** Why the place matters to this story. */
+    significance: z.string().min(1),
+  }),
+});
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
+
+function featureCollectionSchema<Feature extends z.ZodType>(feature: Feature) {
+  return z.object({ type: z.literal("FeatureCollection"), features: z.array(feature) });
+}
+
+export const trackCollectionSchema = featureCollectionSchema(trackFeatureSchema);
+export const baseCollectionSchema = featureCollectionSchema(baseFeatureSchema);
+export const responseCollectionSchema = featureCollectionSchema(responseFeatureSchema);
+export const placeCollectionSchema = featureCollectionSchema(placeFeatureSchema);
+
+export type TrackCollection = z.infer<typeof trackCollectionSchema>;
+export type BaseCollection = z.infer<typeof baseCollectionSchema>;
+export type ResponseCollection = z.infer<typeof responseCollectionSchema>;
+export type PlaceCollection = z.infer<typeof placeCollectionSchema>;
+
+/** The files every event folder holds, and the schema each is checked against. */
+export const eventFileSchemas = {
+  "event.json": eventSchema,
+  "tracks.geojson": trackCollectionSchema,
+  "responses.geojson": responseCollectionSchema,
+  "bases.geojson": baseCollectionSchema,
+  "places.geojson": placeCollectionSchema,
+} as const;
+export type EventFileName = keyof typeof eventFileSchemas;

@@ -1,0 +1,46 @@
+/** Every source and layer id the map uses, in one place. */
+export const SOURCE_IDS = {
+  land: "land",
+  coastline: "coastline",
+  borders: "borders",
+  graticule: "graticule",
+  tracks: "tracks",
+  responses: "responses",
+  bases: "bases",
+  places: "places",
+  moments: "moments",
+} as const;
+
+export const LAYER_IDS = {
+  water: "water",
+  land: "land",
+  coastline: "coastline",
+  borders: "borders",
+  graticule: "graticule",
+  responseLines: "response-lines",
+  trackCasing: "track-casing",
+  trackLinesSourced: "track-lines-sourced",
+  trackLinesReconstructed: "track-lines-reconstructed",
+  trackArrows: "track-arrows",
+  trackHitArea: "track-hit-area",
+  momentPoints: "moment-points",
+  basePoints: "base-points",
+  baseLabels: "base-labels",
+  placePoints: "place-points",
+  placeLabels: "place-labels",
+  seaLabels: "sea-labels",
+} as const;
+
+export const ARROW_IMAGE_ID = "direction-arrow";
+
+/** Layers a click or tap selects from, topmost first. */
+export const CLICKABLE_LAYER_IDS = [
+  LAYER_IDS.momentPoints,
+  LAYER_IDS.basePoints,
+  LAYER_IDS.placePoints,
+  LAYER_IDS.trackHitArea,
+  LAYER_IDS.responseLines,
+] as const;
+
+/** The web font the map draws labels with; served by the app from @fontsource/noto-sans. */
+export const LABEL_FONT = "Noto Sans";

@@ -1,0 +1,31 @@
+import type { Country } from "@/lib/data/schema";
+
+/**
+ * One colour per country, shared by map layers, legend and panel so they always agree. Chosen to
+ * stay distinct for the common forms of colour blindness (red vs blue, amber vs teal) and to reach
+ * 3:1 against the light basemap.
+ */
+export const COUNTRY_COLOURS: Record<Country, string> = {
+  china: "#c81e1e",
+  russia: "#1d4ed8",
+  japan: "#b45309",
+  "south-korea": "#0f766e",
+};
+
+export const COUNTRY_NAMES: Record<Country, string> = {
+  china: "China",
+  russia: "Russia",
+  japan: "Japan",
+  "south-korea": "South Korea",
+};
+
+export const BASEMAP_COLOURS = {
+  water: "#dce8f1",
+  land: "#f5f2ea",
+  coastline: "#7f93a6",
+  border: "#9aa3ad",
+  graticule: "#c3d2de",
+  label: "#3a4651",
+  seaLabel: "#4f6f8c",
+  halo: "#ffffff",
+} as const;

@@ -1,0 +1,62 @@
+// Cuts the offline basemap out of Natural Earth 1:10m (the world-atlas npm package, public
+// domain) for each region, so the map needs no tile server. Output: public/basemap/<region>/.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { bboxClip, featureCollection } from "@turf/turf";
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { BASEMAP_REGIONS, type BasemapLayerName, type BasemapRegionId } from "../lib/basemap/regions";
+import { buildGraticule } from "../lib/geo/graticule";
+import { roundCoordinates } from "../lib/geo/round-coordinates";
+
+// About 100 m: finer than the map ever shows at the zooms it allows.
+const DECIMALS = 3;
+
+const worldAtlas = path.join(process.cwd(), "node_modules/world-atlas");
+const readTopology = (file: string) => JSON.parse(readFileSync(path.join(worldAtlas, file), "utf8")) as Topology;
+const landTopology = readTopology("land-10m.json");
+const countriesTopology = readTopology("countries-10m.json");
+const landObject = landTopology.objects.land as GeometryCollection;
+const countriesObject = countriesTopology.objects.countries as GeometryCollection;
+
+const land = feature(landTopology, landObject) as FeatureCollection<Polygon | MultiPolygon>;
+// Coastline and borders as lines, not polygon outlines, so clipping adds no false edges.
+const coastline = mesh(landTopology, landObject);
+const borders = mesh(countriesTopology, countriesObject, (a, b) => a !== b);
+
+for (const [region, { bounds }] of Object.entries(BASEMAP_REGIONS) as [BasemapRegionId, (typeof BASEMAP_REGIONS)[BasemapRegionId]][]) {
+  const bbox: [number, number, number, number] = [...bounds];
+  const layers: Record<BasemapLayerName, FeatureCollection> = {
+    land: clipAll(land.features, bbox),
+    coastline: clipAll([asFeature(coastline)], bbox),
+    borders: clipAll([asFeature(borders)], bbox),
+    graticule: buildGraticule(bbox, 5),
+  };
+  const folder = path.join(process.cwd(), "public/basemap", region);
+  mkdirSync(folder, { recursive: true });
+  for (const [name, collection] of Object.entries(layers)) {
+    const text = JSON.stringify(roundCoordinates(collection, DECIMALS));
+    writeFileSync(path.join(folder, `${name}.geojson`), text);
+    console.log(`basemap ${region}/${name}.geojson ${(text.length / 1024).toFixed(0)} KB`);
+  }
+}
+
+function asFeature(geometry: MultiLineString): Feature<MultiLineString> {
+  return { type: "Feature", properties: {}, geometry };
+}
+
+function clipAll(features: Feature<Geometry>[], bbox: [number, number, number, number]): FeatureCollection {
+  const clipped: Feature[] = [];
+  for (const item of features) {
+    const geometry = item.geometry;
+    if (geometry.type !== "Polygon" && geometry.type !== "MultiPolygon" && geometry.type !== "LineString" && geometry.type !== "MultiLineString") continue;
+    const result = bboxClip(item as Feature<Polygon | MultiPolygon | MultiLineString>, bbox);
+    if (hasCoordinates(result.geometry)) clipped.push({ type: "Feature", properties: {}, geometry: result.geometry });
+  }
+  return featureCollection(clipped) as FeatureCollection;
+}
+
+function hasCoordinates(geometry: Geometry): boolean {
+  return "coordinates" in geometry && geometry.coordinates.flat(3).length > 0;
+}

@@ -1,0 +1,53 @@
+import { expect, type Page } from "@playwright/test";
+
+/**
+ * A small driver so tests read as what a user does. It talks to the map only through the page
+ * and, where a pixel is needed, through the map's own projection (window.__SORTIE_MAP__).
+ */
+export async function openLandingPage(page: Page, query = ""): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await expect(page.getByTestId("map-loading")).toHaveCount(0, { timeout: 45_000 });
+  await expect(page.locator('[data-testid="map"][data-map-idle="true"]')).toHaveCount(1, { timeout: 45_000 });
+}
+
+/** Pixel of a vertex of the given formation's route where it is the topmost clickable feature. */
+export async function pointOnFormation(page: Page, formationId: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((formation) => {
+    const map = window.__SORTIE_MAP__;
+    if (!map) return null;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const rendered = map.queryRenderedFeatures({ layers: ["track-hit-area"] }).filter((feature) => feature.properties.formation === formation);
+    for (const feature of rendered) {
+      if (feature.geometry.type !== "LineString") continue;
+      for (const coordinate of feature.geometry.coordinates) {
+        const pixel = map.project([coordinate[0]!, coordinate[1]!]);
+        // Stay clear of the edges, where controls and the legend sit.
+        if (pixel.x < 280 || pixel.y < 60 || pixel.x > canvas.width - 80 || pixel.y > canvas.height - 80) continue;
+        const [top] = map.queryRenderedFeatures(pixel, {
+          layers: ["moment-points", "base-points", "place-points", "track-hit-area", "response-lines"],
+        });
+        const others = map
+          .queryRenderedFeatures(pixel, { layers: ["track-hit-area"] })
+          .filter((candidate) => candidate.properties.formation !== formation);
+        if (top?.properties.formation === formation && others.length === 0) {
+          return { x: canvas.left + pixel.x, y: canvas.top + pixel.y };
+        }
+      }
+    }
+    return null;
+  }, formationId);
+  if (!point) throw new Error(`No clickable point found on formation ${formationId}`);
+  return point;
+}
+
+export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
+  return page.evaluate(([sourceId, featureId]) => window.__SORTIE_MAP__?.getFeatureState({ source: sourceId!, id: featureId! }) ?? {}, [source, id]);
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `docs/screenshots/${name}.png` });
+}
