@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygo
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { BASEMAP_REGIONS, type BasemapLayerName, type BasemapRegionId } from "../lib/basemap/regions";
+import { bboxRing, type BoundingBox } from "../lib/geo/bbox-ring";
 import { buildGraticule } from "../lib/geo/graticule";
 import { roundCoordinates } from "../lib/geo/round-coordinates";
 
@@ -15,23 +16,21 @@ const DECIMALS = 3;
 
 const worldAtlas = path.join(process.cwd(), "node_modules/world-atlas");
 const readTopology = (file: string) => JSON.parse(readFileSync(path.join(worldAtlas, file), "utf8")) as Topology;
-const landTopology = readTopology("land-10m.json");
-const countriesTopology = readTopology("countries-10m.json");
-const landObject = landTopology.objects.land as GeometryCollection;
-const countriesObject = countriesTopology.objects.countries as GeometryCollection;
+const detailed = readNaturalEarth("10m");
+const coarse = readNaturalEarth("50m");
 
-const land = feature(landTopology, landObject) as FeatureCollection<Polygon | MultiPolygon>;
-// Coastline and borders as lines, not polygon outlines, so clipping adds no false edges.
-const coastline = mesh(landTopology, landObject);
-const borders = mesh(countriesTopology, countriesObject, (a, b) => a !== b);
-
-for (const [region, { bounds }] of Object.entries(BASEMAP_REGIONS) as [BasemapRegionId, (typeof BASEMAP_REGIONS)[BasemapRegionId]][]) {
-  const bbox: [number, number, number, number] = [...bounds];
+for (const [region, { bounds, outerBounds }] of Object.entries(BASEMAP_REGIONS) as [BasemapRegionId, (typeof BASEMAP_REGIONS)[BasemapRegionId]][]) {
+  const bbox: BoundingBox = [...bounds];
+  const ring = bboxRing(outerBounds, bounds);
+  const clipRing = (features: Feature<Geometry>[]) => featureCollection(ring.flatMap((box) => clipAll(features, box).features)) as FeatureCollection;
   const layers: Record<BasemapLayerName, FeatureCollection> = {
-    land: clipAll(land.features, bbox),
-    coastline: clipAll([asFeature(coastline)], bbox),
-    borders: clipAll([asFeature(borders)], bbox),
-    graticule: buildGraticule(bbox, 5),
+    land: clipAll(detailed.land, bbox),
+    coastline: clipAll(detailed.coastline, bbox),
+    borders: clipAll(detailed.borders, bbox),
+    "outer-land": clipRing(coarse.land),
+    "outer-coastline": clipRing(coarse.coastline),
+    "outer-borders": clipRing(coarse.borders),
+    graticule: buildGraticule([...outerBounds], 5),
   };
   const folder = path.join(process.cwd(), "public/basemap", region);
   mkdirSync(folder, { recursive: true });
@@ -42,11 +41,24 @@ for (const [region, { bounds }] of Object.entries(BASEMAP_REGIONS) as [BasemapRe
   }
 }
 
+function readNaturalEarth(scale: "10m" | "50m") {
+  const landTopology = readTopology(`land-${scale}.json`);
+  const countriesTopology = readTopology(`countries-${scale}.json`);
+  const landObject = landTopology.objects.land as GeometryCollection;
+  const countriesObject = countriesTopology.objects.countries as GeometryCollection;
+  return {
+    land: (feature(landTopology, landObject) as FeatureCollection<Polygon | MultiPolygon>).features,
+    // Coastline and borders as lines, not polygon outlines, so clipping adds no false edges.
+    coastline: [asFeature(mesh(landTopology, landObject))],
+    borders: [asFeature(mesh(countriesTopology, countriesObject, (a, b) => a !== b))],
+  };
+}
+
 function asFeature(geometry: MultiLineString): Feature<MultiLineString> {
   return { type: "Feature", properties: {}, geometry };
 }
 
-function clipAll(features: Feature<Geometry>[], bbox: [number, number, number, number]): FeatureCollection {
+function clipAll(features: Feature<Geometry>[], bbox: BoundingBox): FeatureCollection {
   const clipped: Feature[] = [];
   for (const item of features) {
     const geometry = item.geometry;

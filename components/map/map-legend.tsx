@@ -1,12 +1,13 @@
 import { RouteSwatch } from "@/components/panel/route-swatch";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
+import { LegendDisclosure } from "./legend-disclosure";
 
 /** Explains the map's colours and line styles. Collapsible so it never hides the routes on a phone. */
 export function MapLegend() {
   return (
-    <details className="group absolute top-3 left-3 z-10 max-w-[15rem] rounded-md bg-white/95 text-xs text-slate-800 shadow-md md:open:block" open>
+    <LegendDisclosure className="group absolute top-3 left-3 z-10 max-w-[15rem] rounded-md bg-white/95 text-xs text-slate-800 shadow-md">
       <summary className="cursor-pointer list-none px-3 py-2 font-semibold select-none focus-visible:outline-2 focus-visible:outline-blue-700">
-        Legend <span className="font-normal text-slate-500 group-open:hidden">(show)</span>
+        Legend <span className="font-normal text-slate-600 group-open:hidden">(show)</span>
       </summary>
       <ul className="space-y-1 px-3 pb-3">
         <li className="flex items-center gap-2"><RouteSwatch country="china" approximate={false} /> Chinese aircraft</li>
@@ -27,6 +28,6 @@ export function MapLegend() {
           Direction of flight
         </li>
       </ul>
-    </details>
+    </LegendDisclosure>
   );
 }

@@ -12,7 +12,7 @@ import { CUSTOM_BASEMAP_STYLE_URL } from "@/lib/map/basemap-style-url";
 import { ARROW_IMAGE_ID, CLICKABLE_LAYER_IDS, LABEL_FONT, SOURCE_IDS } from "@/lib/map/ids";
 import type { MapData } from "@/lib/map/map-data";
 import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
-import { dimmableFeatures, selectionTargets, type FeatureReference } from "@/lib/map/selection-targets";
+import { allEventFeatures, selectionTargets, type FeatureReference } from "@/lib/map/selection-targets";
 import { supportsWebGl } from "@/lib/map/supports-webgl";
 import { MAP_WORKER_PATH } from "@/lib/map/worker-url";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
@@ -58,7 +58,7 @@ export function SortieMap({ data, bounds, region }: Props) {
       const [maplibre] = await Promise.all([import("maplibre-gl"), document.fonts.load(`12px "${LABEL_FONT}"`)]);
       if (cancelled) return;
       maplibre.setWorkerUrl(MAP_WORKER_PATH);
-      const [west, south, east, north] = BASEMAP_REGIONS[initialRegion].bounds;
+      const [west, south, east, north] = BASEMAP_REGIONS[initialRegion].outerBounds;
       map = new maplibre.Map({
         container,
         style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(initialRegion),
@@ -66,7 +66,7 @@ export function SortieMap({ data, bounds, region }: Props) {
           [initialBounds[0], initialBounds[1]],
           [initialBounds[2], initialBounds[3]],
         ],
-        fitBoundsOptions: { padding: 24 },
+        fitBoundsOptions: { padding: framePadding(container) },
         maxBounds: CUSTOM_BASEMAP_STYLE_URL ? undefined : [
           [west, south],
           [east, north],
@@ -115,13 +115,10 @@ export function SortieMap({ data, bounds, region }: Props) {
     if (!map || status !== "ready") return;
     const { features, bounds: targetBounds } = selectionTargets(data, selectedId);
     const selectedKeys = new Set(features.map(featureKey));
-    for (const feature of dimmableFeatures(data)) {
-      map.setFeatureState(feature, { dimmed: selectedId !== null && !selectedKeys.has(featureKey(feature)) });
+    for (const { dimmable, ...feature } of allEventFeatures(data)) {
+      const selected = selectedKeys.has(featureKey(feature));
+      map.setFeatureState(feature, { selected, dimmed: dimmable && selectedId !== null && !selected });
     }
-    for (const source of Object.values(SOURCE_IDS)) {
-      if (map.getSource(source) && isEventSource(source)) map.removeFeatureState({ source }, "selected");
-    }
-    for (const feature of features) map.setFeatureState(feature, { selected: true });
     if (targetBounds) {
       const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
       map.fitBounds(
@@ -129,7 +126,7 @@ export function SortieMap({ data, bounds, region }: Props) {
           [targetBounds[0], targetBounds[1]],
           [targetBounds[2], targetBounds[3]],
         ],
-        { padding: framePadding(map), maxZoom: 7, animate: !reduceMotion, duration: 800 },
+        { padding: framePadding(map.getContainer()), maxZoom: 7, animate: !reduceMotion, duration: 800 },
       );
     }
   }, [data, selectedId, status]);
@@ -139,7 +136,8 @@ export function SortieMap({ data, bounds, region }: Props) {
       <div
         ref={containerRef}
         data-testid="map"
-        className="absolute inset-0"
+        // Not absolutely positioned: MapLibre's stylesheet makes its container position: relative.
+        className="h-full w-full"
         role="region"
         aria-label="Map of the routes. The same information is listed in the side panel."
       />
@@ -148,20 +146,18 @@ export function SortieMap({ data, bounds, region }: Props) {
   );
 }
 
-const EVENT_SOURCES = new Set<string>([SOURCE_IDS.tracks, SOURCE_IDS.responses, SOURCE_IDS.bases, SOURCE_IDS.places, SOURCE_IDS.moments]);
-function isEventSource(source: string): boolean {
-  return EVENT_SOURCES.has(source);
-}
 
 function featureKey(feature: FeatureReference): string {
   return `${feature.source}/${feature.id}`;
 }
 
 /** Keeps a framed selection clear of the bottom sheet on phones. */
-function framePadding(map: MapLibreMap) {
-  const height = map.getContainer().clientHeight;
-  const narrow = map.getContainer().clientWidth < 768;
-  return narrow ? { top: 40, bottom: Math.min(height * 0.45, 320), left: 30, right: 30 } : 60;
+function framePadding(container: HTMLElement) {
+  const height = container.clientHeight;
+  const narrow = container.clientWidth < 768;
+  // On phones the bottom sheet covers 42% of the height; keep framed routes above it. On wide
+  // screens the open legend sits top left.
+  return narrow ? { top: 60, bottom: Math.round(height * 0.42) + 16, left: 20, right: 20 } : { top: 40, bottom: 40, left: 270, right: 70 };
 }
 
 function addInteraction(map: MapLibreMap, select: (id: string | null) => void) {

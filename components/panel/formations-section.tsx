@@ -13,7 +13,7 @@ export function FormationsSection({ bundle }: { bundle: EventBundle }) {
         {formations.map((formation) => {
           const legs = bundle.tracks.features.filter((track) => track.properties.formation === formation.id);
           const reconstructed = legs.some((track) => track.properties.confidence === "inferred");
-          const aircraft = formation.aircraft.map((entry) => `${entry.count ?? "?"} × ${entry.type}`).join(", ");
+          const aircraft = formation.aircraft.map((entry) => (entry.count === null ? `${entry.type} (number not reported)` : `${entry.count} × ${entry.type}`)).join(", ");
           return (
             <li key={formation.id}>
               <SelectableItem id={formation.id} label={`${formation.name}: show on the map`}>

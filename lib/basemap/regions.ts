@@ -1,14 +1,15 @@
 /**
- * Basemap regions cut from Natural Earth 1:10m at build time. Each event names the region it
- * sits in; the map never lets the camera leave it, so the clipped edges stay out of sight.
+ * Basemap regions cut from Natural Earth at build time: 1:10m detail inside `bounds`, and a ring
+ * of 1:50m around it out to `outerBounds`, so a tall phone screen zoomed out still sees land
+ * rather than an empty edge. The camera never leaves `outerBounds`.
  */
 export const BASEMAP_REGIONS = {
-  "east-asia": { bounds: [112, 17, 150, 50] as const },
+  "east-asia": { bounds: [112, 17, 150, 50] as const, outerBounds: [92, 0, 170, 62] as const },
 } as const;
 
 export type BasemapRegionId = keyof typeof BASEMAP_REGIONS;
 
-export const BASEMAP_LAYERS = ["land", "coastline", "borders", "graticule"] as const;
+export const BASEMAP_LAYERS = ["land", "coastline", "borders", "outer-land", "outer-coastline", "outer-borders", "graticule"] as const;
 export type BasemapLayerName = (typeof BASEMAP_LAYERS)[number];
 
 /** Public URL of one basemap layer file, served by the app itself. */

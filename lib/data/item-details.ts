@@ -58,7 +58,7 @@ export function buildItemDetails(bundle: EventBundle): Record<string, ItemDetail
       country: formation.country,
       confidence: formation.confidence,
       facts: [
-        { label: "Aircraft", value: formation.aircraft.map((aircraft) => `${aircraft.count ?? "unknown number of"} × ${aircraft.type}`).join(", ") },
+        { label: "Aircraft", value: formation.aircraft.map((aircraft) => (aircraft.count === null ? `${aircraft.type} (number not reported)` : `${aircraft.count} × ${aircraft.type}`)).join(", ") },
         { label: "Drawn route", value: legs.length > 0 ? `${formatDistance(total)} over ${legs.length} leg${legs.length === 1 ? "" : "s"}` : "no route drawn: not documented" },
       ],
       note: formation.summary,

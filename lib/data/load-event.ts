@@ -18,7 +18,8 @@ export function loadEvent(eventId: string, root = process.cwd()): EventBundle {
 
 /** Ids of every event folder, in date order. */
 export function listEventIds(root = process.cwd()): string[] {
-  return readdirSync(path.join(root, EVENTS_FOLDER), { withFileTypes: true })
+  // Pages that read data are prerendered at build time, so the server never needs data/ traced in.
+  return readdirSync(path.join(/*turbopackIgnore: true*/ root, EVENTS_FOLDER), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
@@ -27,7 +28,7 @@ export function listEventIds(root = process.cwd()): string[] {
 function readJson(root: string, file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path.join(root, file), "utf8");
+    text = readFileSync(path.join(/*turbopackIgnore: true*/ root, file), "utf8");
   } catch {
     throw new DataError([{ file, field: "(file)", message: "is missing" }]);
   }

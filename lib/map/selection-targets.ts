@@ -46,12 +46,15 @@ export function selectionTargets(data: MapData, selectedId: string | null): { fe
   return { features, bounds: boundsOf(positions) };
 }
 
-/** Every feature that can be dimmed while something else is selected. */
-export function dimmableFeatures(data: MapData): FeatureReference[] {
+/** Every event feature on the map; points of places are never dimmed, they are the reader's bearings. */
+export function allEventFeatures(data: MapData): (FeatureReference & { dimmable: boolean })[] {
+  const references = (source: FeatureReference["source"], collection: { features: { properties: { id: string } }[] }, dimmable: boolean) =>
+    collection.features.map((feature) => ({ source, id: feature.properties.id, dimmable }));
   return [
-    ...data.tracks.features.map((feature) => ({ source: SOURCE_IDS.tracks, id: feature.properties.id })),
-    ...data.responses.features.map((feature) => ({ source: SOURCE_IDS.responses, id: feature.properties.id })),
-    ...data.bases.features.map((feature) => ({ source: SOURCE_IDS.bases, id: feature.properties.id })),
-    ...data.moments.features.map((feature) => ({ source: SOURCE_IDS.moments, id: feature.properties.id })),
+    ...references(SOURCE_IDS.tracks, data.tracks, true),
+    ...references(SOURCE_IDS.responses, data.responses, true),
+    ...references(SOURCE_IDS.bases, data.bases, true),
+    ...references(SOURCE_IDS.moments, data.moments, true),
+    ...references(SOURCE_IDS.places, data.places, false),
   ];
 }

@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+const args = ["--no-sandbox","--use-angle=swiftshader","--enable-unsafe-swiftshader","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run","--disable-quic"];
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args });
+const page = await browser.newPage();
+page.on("console", (m) => console.log("console", m.type(), m.text().slice(0, 300)));
+page.on("requestfailed", (r) => console.log("failed", r.url()));
+page.on("response", (r) => { if (r.status() >= 400) console.log("status", r.status(), r.url()); });
+await page.goto("http://127.0.0.1:3100/");
+await page.waitForTimeout(8000);
+console.log(await page.evaluate(() => ({ map: !!window.__SORTIE_MAP__, box: JSON.stringify(document.querySelector('[data-testid=map]').getBoundingClientRect()), html: document.querySelector('main').innerHTML.slice(0, 500), loaded: window.__SORTIE_MAP__?.loaded(), styleLoaded: window.__SORTIE_MAP__?.isStyleLoaded() })));
+await browser.close();
