@@ -115,8 +115,10 @@ export const eventSchema = z.object({
   /** The local time zone the sources use, e.g. "KST/JST (UTC+9)". */
   localTimeZone: z.object({ label: z.string().min(1), offsetMinutes: z.number().int() }),
   summary: z.string().min(1),
-  /** Initial camera: west, south, east, north. */
-  bounds: z.tuple([longitudeSchema, latitudeSchema, longitudeSchema, latitudeSchema]),
+  /** The basemap region the event is drawn on (see lib/basemap/regions.ts). */
+  region: z.enum(["east-asia", "bering-sea"]),
+  /** Initial camera: west, south, east, north. Longitudes may pass 180 for routes over the antimeridian. */
+  bounds: z.tuple([z.number().min(-360).max(360), latitudeSchema, z.number().min(-360).max(360), latitudeSchema]),
   headlineSource: identifierSchema,
   formations: z.array(formationSchema).min(1),
   moments: z.array(momentSchema),
