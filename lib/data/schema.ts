@@ -221,3 +221,30 @@ export const eventFileSchemas = {
   "places.geojson": placeCollectionSchema,
 } as const;
 export type EventFileName = keyof typeof eventFileSchemas;
+
+/**
+ * An air defense identification zone. Where a boundary is only partly sourced, the polygon is
+ * closed with approximate vertices; `approximateVertices` lists their indices in the outer ring
+ * so the map and panel can say which edges are approximate.
+ */
+export const zoneFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  id: identifierSchema.optional(),
+  geometry: z.object({ type: z.literal("Polygon"), coordinates: z.array(z.array(positionSchema).min(4)).min(1) }),
+  properties: z.object({
+    ...featureCommonProperties,
+    /** The short name used in the panel and timeline, e.g. "KADIZ". */
+    shortName: z.string().min(1),
+    country: countrySchema,
+    approximateVertices: z.array(z.number().int().nonnegative()),
+  }),
+});
+export type ZoneFeature = z.infer<typeof zoneFeatureSchema>;
+
+export const zoneFileSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(zoneFeatureSchema),
+  /** Sources cited by the zones, in the same form as an event's sources. */
+  sources: z.array(sourceSchema).min(1),
+});
+export type ZoneFile = z.infer<typeof zoneFileSchema>;

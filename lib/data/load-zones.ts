@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { DataError } from "./data-error";
+import { parseDataFile } from "./parse-data-file";
+import { zoneFileSchema, type ZoneFile } from "./schema";
+
+export const ZONES_FILE = "data/zones/adiz.geojson";
+
+/** Reads and validates the air defense identification zones. Server and build scripts only. */
+export function loadZones(root = process.cwd()): ZoneFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ root, ZONES_FILE), "utf8"));
+  } catch (error) {
+    throw new DataError([{ file: ZONES_FILE, field: "(file)", message: `cannot be read as JSON: ${(error as Error).message}` }]);
+  }
+  const result = parseDataFile(ZONES_FILE, json, zoneFileSchema);
+  if (!result.data) throw new DataError(result.problems);
+  const sourceIds = new Set(result.data.sources.map((source) => source.id));
+  const problems = result.data.features.flatMap((zone) =>
+    zone.properties.sources
+      .filter((id) => !sourceIds.has(id))
+      .map((id) => ({ file: ZONES_FILE, feature: zone.properties.id, field: "properties.sources", message: `unknown source id "${id}"` })),
+  );
+  if (problems.length > 0) throw new DataError(problems);
+  return result.data;
+}
