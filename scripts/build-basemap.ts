@@ -60,13 +60,21 @@ function asFeature(geometry: MultiLineString): Feature<MultiLineString> {
 
 function clipAll(features: Feature<Geometry>[], bbox: BoundingBox): FeatureCollection {
   const clipped: Feature[] = [];
-  for (const item of features) {
+  // A box past 180° (the Bering Sea) also takes the western hemisphere, shifted by 360°.
+  const candidates = bbox[2] > 180 ? [...features, ...features.map((item) => shiftLongitudes(item, 360))] : features;
+  for (const item of candidates) {
     const geometry = item.geometry;
     if (geometry.type !== "Polygon" && geometry.type !== "MultiPolygon" && geometry.type !== "LineString" && geometry.type !== "MultiLineString") continue;
     const result = bboxClip(item as Feature<Polygon | MultiPolygon | MultiLineString>, bbox);
     if (hasCoordinates(result.geometry)) clipped.push({ type: "Feature", properties: {}, geometry: result.geometry });
   }
   return featureCollection(clipped) as FeatureCollection;
+}
+
+function shiftLongitudes(item: Feature<Geometry>, degrees: number): Feature<Geometry> {
+  const shift = (value: unknown): unknown =>
+    Array.isArray(value) && typeof value[0] === "number" ? [value[0] + degrees, ...value.slice(1)] : Array.isArray(value) ? value.map(shift) : value;
+  return { ...item, geometry: { ...item.geometry, coordinates: shift((item.geometry as Polygon).coordinates) } as Geometry };
 }
 
 function hasCoordinates(geometry: Geometry): boolean {

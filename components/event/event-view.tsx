@@ -15,13 +15,19 @@ import { ViewStateProvider } from "@/components/view-state/view-state-provider";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import { buildItemDetails } from "@/lib/data/item-details";
 import { buildMapData } from "@/lib/map/map-data";
+import { buildPlaybackModel } from "@/lib/timeline/playback-model";
+import { PlaybackProvider } from "@/components/timeline/playback-provider";
+import { Timeline } from "@/components/timeline/timeline";
 
 /** One event: the map and its panel. Rendered on the server into static HTML. */
 export function EventView({ bundle }: { bundle: EventBundle }) {
   const details = buildItemDetails(bundle);
   const mapData = buildMapData(bundle);
+  const playback = buildPlaybackModel(bundle);
+  const { localTimeZone } = bundle.event;
   return (
     <ViewStateProvider knownIds={Object.keys(details)}>
+      <PlaybackProvider start={playback.start} end={playback.end}>
       <div className="flex h-dvh w-full flex-col-reverse overflow-hidden md:flex-row">
         <PanelSheet>
           <PanelHeader bundle={bundle} />
@@ -36,10 +42,20 @@ export function EventView({ bundle }: { bundle: EventBundle }) {
           <SourcesSection bundle={bundle} />
         </PanelSheet>
         <main className="relative min-h-0 flex-1" aria-label="Map">
-          <SortieMap data={mapData} bounds={bundle.event.bounds} region="east-asia" />
+          <SortieMap data={mapData} playback={playback} bounds={bundle.event.bounds} region={bundle.event.region} />
           <MapLegend />
+          <div className="pointer-events-none fixed inset-x-2 bottom-[calc(42dvh+0.5rem)] z-10 md:absolute md:inset-x-4 md:bottom-8 md:left-4 md:right-24">
+            <Timeline
+              start={playback.start}
+              end={playback.end}
+              ticks={playback.ticks}
+              offsetMinutes={localTimeZone.offsetMinutes}
+              zoneLabel={localTimeZone.label.split(" ")[0] ?? "local"}
+            />
+          </div>
         </main>
       </div>
+      </PlaybackProvider>
     </ViewStateProvider>
   );
 }

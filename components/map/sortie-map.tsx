@@ -1,7 +1,7 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { Map as MapLibreMap, MapGeoJSONFeature } from "maplibre-gl";
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { useViewState } from "@/components/view-state/view-state-provider";
 import { BASEMAP_REGIONS, type BasemapRegionId } from "@/lib/basemap/regions";
@@ -9,7 +9,12 @@ import type { Bounds } from "@/lib/geo/bounds-of";
 import { createArrowImage } from "@/lib/map/arrow-image";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
 import { CUSTOM_BASEMAP_STYLE_URL } from "@/lib/map/basemap-style-url";
-import { ARROW_IMAGE_ID, CLICKABLE_LAYER_IDS, LABEL_FONT, SOURCE_IDS } from "@/lib/map/ids";
+import { usePlaybackStore } from "@/components/timeline/playback-provider";
+import { drawAircraftImages } from "@/lib/map/aircraft-images";
+import { ARROW_IMAGE_ID, CLICKABLE_LAYER_IDS, GLOBAL_STATE, LABEL_FONT, PLAYBACK_LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
+import { aircraftAt, buildTrailSegments, countStarted, secondsSinceStart, segmentStarts } from "@/lib/map/playback-data";
+import type { PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackStore } from "@/lib/timeline/playback-store";
 import type { MapData } from "@/lib/map/map-data";
 import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
 import { allEventFeatures, selectionTargets, type FeatureReference } from "@/lib/map/selection-targets";
@@ -17,7 +22,7 @@ import { supportsWebGl } from "@/lib/map/supports-webgl";
 import { MAP_WORKER_PATH } from "@/lib/map/worker-url";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 
-type Props = { data: MapData; bounds: Bounds; region: BasemapRegionId };
+type Props = { data: MapData; playback: PlaybackModel; bounds: Bounds; region: BasemapRegionId };
 
 declare global {
   interface Window {
@@ -31,24 +36,27 @@ declare global {
  * been loaded lazily, and removed on unmount; selection reaches it through effects, never by
  * rebuilding it.
  */
-export function SortieMap({ data, bounds, region }: Props) {
+export function SortieMap({ data, playback, bounds, region }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>("loading");
-  const { selectedId, select } = useViewState();
+  const { selectedId, select, hoveredId, hover } = useViewState();
   const selectRef = useRef(select);
-  const initial = useRef({ data, bounds, region });
+  const hoverRef = useRef(hover);
+  const initial = useRef({ data, playback, bounds, region });
+  const playbackStore = usePlaybackStore();
 
   useEffect(() => {
     selectRef.current = select;
-  }, [select]);
+    hoverRef.current = hover;
+  }, [select, hover]);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let cancelled = false;
     let map: MapLibreMap | null = null;
-    const { data: initialData, bounds: initialBounds, region: initialRegion } = initial.current;
+    const { data: initialData, playback: initialPlayback, bounds: initialBounds, region: initialRegion } = initial.current;
 
     (async () => {
       if (!supportsWebGl()) {
@@ -88,11 +96,20 @@ export function SortieMap({ data, bounds, region }: Props) {
       map.once("load", () => {
         if (!map) return;
         map.addImage(ARROW_IMAGE_ID, createArrowImage(), { sdf: true });
+        for (const { id, image, pixelRatio } of drawAircraftImages()) map.addImage(id, image, { pixelRatio });
         for (const [key, collection] of Object.entries(initialData) as [keyof MapData, MapData[keyof MapData]][]) {
           map.addSource(SOURCE_IDS[key], { type: "geojson", data: collection, promoteId: "id" });
         }
+        map.addSource(SOURCE_IDS.trails, { type: "geojson", data: buildTrailSegments(initialPlayback) });
+        map.addSource(SOURCE_IDS.aircraft, { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "id" });
+        map.setGlobalStateProperty(GLOBAL_STATE.timeMode, false);
+        map.setGlobalStateProperty(GLOBAL_STATE.elapsed, -1);
         for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
-        addInteraction(map, (id) => selectRef.current(id));
+        addInteraction(
+          map,
+          (id) => selectRef.current(id),
+          (id) => hoverRef.current(id),
+        );
         setStatus("ready");
       });
       map.on("idle", () => container.setAttribute("data-map-idle", "true"));
@@ -126,10 +143,27 @@ export function SortieMap({ data, bounds, region }: Props) {
           [targetBounds[0], targetBounds[1]],
           [targetBounds[2], targetBounds[3]],
         ],
-        { padding: framePadding(map.getContainer()), maxZoom: 7, animate: !reduceMotion, duration: 800 },
+        { padding: framePadding(map.getContainer()), maxZoom: 6.5, animate: !reduceMotion, duration: 800 },
       );
     }
   }, [data, selectedId, status]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || status !== "ready" || hoveredId === null) return;
+    // Highlight on the map what the pointer or keyboard focus rests on in the panel.
+    const { features } = selectionTargets(data, hoveredId);
+    for (const feature of features) map.setFeatureState(feature, { hovered: true });
+    return () => {
+      for (const feature of features) map.setFeatureState(feature, { hovered: false });
+    };
+  }, [data, hoveredId, status]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || status !== "ready") return;
+    return followPlayback(map, playback, playbackStore);
+  }, [playback, playbackStore, status]);
 
   return (
     <div className="relative h-full w-full">
@@ -147,6 +181,36 @@ export function SortieMap({ data, bounds, region }: Props) {
 }
 
 
+/**
+ * Keeps the map in step with the playback clock. Per change it moves one point per formation and,
+ * only when the clock passes the start of another route segment, updates one global-state number
+ * that the trail layers filter on: route geometry is never re-uploaded.
+ */
+function followPlayback(map: MapLibreMap, model: PlaybackModel, store: PlaybackStore): () => void {
+  const starts = segmentStarts(buildTrailSegments(model));
+  let shownCount = -1;
+  let timeMode: boolean | null = null;
+  const update = () => {
+    const { time } = store.getState();
+    const active = time !== null;
+    if (active !== timeMode) {
+      timeMode = active;
+      map.setGlobalStateProperty(GLOBAL_STATE.timeMode, active);
+      for (const layer of PLAYBACK_LAYER_IDS) map.setLayoutProperty(layer, "visibility", active ? "visible" : "none");
+    }
+    if (time === null) return;
+    const seconds = secondsSinceStart(model, time);
+    const count = countStarted(starts, seconds);
+    if (count !== shownCount) {
+      shownCount = count;
+      map.setGlobalStateProperty(GLOBAL_STATE.elapsed, seconds);
+    }
+    (map.getSource(SOURCE_IDS.aircraft) as GeoJSONSource | undefined)?.setData(aircraftAt(model, time));
+  };
+  update();
+  return store.subscribe(update);
+}
+
 function featureKey(feature: FeatureReference): string {
   return `${feature.source}/${feature.id}`;
 }
@@ -155,16 +219,23 @@ function featureKey(feature: FeatureReference): string {
 function framePadding(container: HTMLElement) {
   const height = container.clientHeight;
   const narrow = container.clientWidth < 768;
-  // On phones the bottom sheet covers 42% of the height; keep framed routes above it. On wide
-  // screens the open legend sits top left.
-  return narrow ? { top: 60, bottom: Math.round(height * 0.42) + 16, left: 20, right: 20 } : { top: 40, bottom: 40, left: 270, right: 70 };
+  // On phones the bottom sheet covers 42% of the height and the timeline sits above it; keep
+  // framed routes clear of both. On wide screens the legend sits top left, the timeline below.
+  return narrow ? { top: 60, bottom: Math.round(height * 0.42) + 150, left: 20, right: 20 } : { top: 40, bottom: 150, left: 270, right: 70 };
 }
 
-function addInteraction(map: MapLibreMap, select: (id: string | null) => void) {
+/** The item a map feature stands for: a route stands for its whole formation. */
+function itemIdOf(feature: MapGeoJSONFeature | undefined): string | null {
+  const id = feature?.source === SOURCE_IDS.tracks ? feature.properties?.formation : feature?.properties?.id;
+  return typeof id === "string" ? id : null;
+}
+
+function addInteraction(map: MapLibreMap, select: (id: string | null) => void, hover: (id: string | null) => void) {
   const layers = [...CLICKABLE_LAYER_IDS];
   let hovered: MapGeoJSONFeature | null = null;
   const clearHover = () => {
     if (hovered && hovered.source && hovered.id !== undefined) map.setFeatureState({ source: hovered.source, id: hovered.id }, { hovered: false });
+    if (hovered) hover(null);
     hovered = null;
   };
   map.on("mousemove", (event) => {
@@ -175,13 +246,13 @@ function addInteraction(map: MapLibreMap, select: (id: string | null) => void) {
     if (feature && feature.id !== undefined) {
       map.setFeatureState({ source: feature.source, id: feature.id }, { hovered: true });
       hovered = feature;
+      hover(itemIdOf(feature));
     }
   });
   map.on("mouseout", clearHover);
   map.on("click", (event) => {
     const [feature] = map.queryRenderedFeatures(event.point, { layers });
     // A click on a route selects its whole formation; single legs are picked in the panel.
-    const id = feature?.source === SOURCE_IDS.tracks ? feature.properties?.formation : feature?.properties?.id;
-    select(typeof id === "string" ? id : null);
+    select(itemIdOf(feature));
   });
 }

@@ -5,17 +5,27 @@ import { useViewState } from "@/components/view-state/view-state-provider";
 
 /** A row in the panel that selects its item on the map, and shows when it is the selection. */
 export function SelectableItem({ id, children, label }: { id: string; children: ReactNode; label: string }) {
-  const { selectedId, select } = useViewState();
+  const { selectedId, select, hoveredId, hover } = useViewState();
   const selected = selectedId === id;
+  const hovered = hoveredId === id && !selected;
   return (
     <button
       type="button"
       data-item-id={id}
+      data-hovered={hovered || undefined}
       aria-pressed={selected}
       aria-label={label}
       onClick={() => select(selected ? null : id)}
+      onMouseEnter={() => hover(id)}
+      onMouseLeave={() => hover(null)}
+      onFocus={() => hover(id)}
+      onBlur={() => hover(null)}
       className={`w-full rounded-md border px-3 py-2 text-left transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 ${
-        selected ? "border-slate-900 bg-slate-100 shadow-sm" : "border-transparent hover:border-slate-300 hover:bg-slate-50"
+        selected
+          ? "border-slate-900 bg-slate-100 shadow-sm"
+          : hovered
+            ? "border-slate-400 bg-slate-50"
+            : "border-transparent hover:border-slate-300 hover:bg-slate-50"
       }`}
     >
       {children}

@@ -6,6 +6,9 @@ import { UrlSelectionBridge } from "./url-selection-bridge";
 type ViewState = {
   selectedId: string | null;
   select: (id: string | null) => void;
+  /** The item under the pointer in the panel, highlighted on the map; never in the URL. */
+  hoveredId: string | null;
+  hover: (id: string | null) => void;
 };
 
 const ViewStateContext = createContext<ViewState | null>(null);
@@ -17,12 +20,13 @@ const ViewStateContext = createContext<ViewState | null>(null);
  */
 export function ViewStateProvider({ knownIds, children }: { knownIds: readonly string[]; children: ReactNode }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hoveredId, hover] = useState<string | null>(null);
   const writeToUrlRef = useRef<((id: string | null) => void) | null>(null);
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
     writeToUrlRef.current?.(id);
   }, []);
-  const value = useMemo(() => ({ selectedId, select }), [selectedId, select]);
+  const value = useMemo(() => ({ selectedId, select, hoveredId, hover }), [selectedId, select, hoveredId]);
   return (
     <ViewStateContext value={value}>
       {children}

@@ -5,6 +5,8 @@
  */
 export const BASEMAP_REGIONS = {
   "east-asia": { bounds: [112, 17, 150, 50] as const, outerBounds: [92, 0, 170, 62] as const },
+  // The Bering Sea straddles the antimeridian: longitudes run past 180 so the box does not wrap.
+  "bering-sea": { bounds: [155, 48, 215, 75] as const, outerBounds: [140, 40, 230, 80] as const },
 } as const;
 
 export type BasemapRegionId = keyof typeof BASEMAP_REGIONS;

@@ -32,7 +32,9 @@ function sample(from: number, to: number): number[] {
   return Array.from({ length: count }, (_, index) => from + ((to - from) * index) / (count - 1));
 }
 
-function formatDegrees(value: number, positive: string, negative: string): string {
-  if (value === 0) return "0°";
+function formatDegrees(input: number, positive: string, negative: string): string {
+  // Longitudes past ±180 (boxes over the antimeridian) are named as usual.
+  const value = input > 180 ? input - 360 : input < -180 ? input + 360 : input;
+  if (value === 0 || Math.abs(value) === 180) return `${Math.abs(value)}°`;
   return `${Math.abs(value)}°${value > 0 ? positive : negative}`;
 }

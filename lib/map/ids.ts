@@ -12,6 +12,8 @@ export const SOURCE_IDS = {
   bases: "bases",
   places: "places",
   moments: "moments",
+  trails: "trails",
+  aircraft: "aircraft",
 } as const;
 
 export const LAYER_IDS = {
@@ -30,6 +32,10 @@ export const LAYER_IDS = {
   trackArrows: "track-arrows",
   trackHitArea: "track-hit-area",
   momentPoints: "moment-points",
+  trailsSourced: "trails-sourced",
+  trailsReconstructed: "trails-reconstructed",
+  aircraftHalo: "aircraft-halo",
+  aircraftIcons: "aircraft-icons",
   basePoints: "base-points",
   baseLabels: "base-labels",
   placePoints: "place-points",
@@ -39,8 +45,22 @@ export const LAYER_IDS = {
 
 export const ARROW_IMAGE_ID = "direction-arrow";
 
+/** Global-state keys the style reads; set with map.setGlobalStateProperty. */
+export const GLOBAL_STATE = {
+  /** True while a time is chosen: full routes fade and the flown trail shows. */
+  timeMode: "timeMode",
+  /** Seconds since the event's start up to which the trail is drawn. */
+  elapsed: "elapsed",
+} as const;
+
+
+
+/** Layers that only show while a time is chosen. */
+export const PLAYBACK_LAYER_IDS = [LAYER_IDS.trailsSourced, LAYER_IDS.trailsReconstructed, LAYER_IDS.aircraftHalo, LAYER_IDS.aircraftIcons] as const;
+
 /** Layers a click or tap selects from, topmost first. */
 export const CLICKABLE_LAYER_IDS = [
+  LAYER_IDS.aircraftIcons,
   LAYER_IDS.momentPoints,
   LAYER_IDS.basePoints,
   LAYER_IDS.placePoints,

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from "maplibre-gl";
-import { ARROW_IMAGE_ID, LABEL_FONT, LAYER_IDS, SOURCE_IDS } from "./ids";
+import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, SOURCE_IDS } from "./ids";
 import { BASEMAP_COLOURS, COUNTRY_COLOURS } from "./palette";
 
 const countryColour: ExpressionSpecification = [
@@ -27,7 +27,11 @@ const emphasised = (normal: number, hovered: number, selected: number): Expressi
   hovered,
   normal,
 ];
-const dimmedOpacity = (normal: number): ExpressionSpecification => ["case", isDimmed, 0.25, normal];
+const inTimeMode: ExpressionSpecification = ["==", ["global-state", GLOBAL_STATE.timeMode], true];
+// While a time is chosen the full routes fade so the flown trail stands out.
+const dimmedOpacity = (normal: number): ExpressionSpecification => ["*", ["case", isDimmed, 0.25, normal], ["case", inTimeMode, 0.3, 1]];
+const flown: ExpressionSpecification = ["<=", ["get", "start"], ["to-number", ["global-state", GLOBAL_STATE.elapsed], -1]];
+const hiddenUntilTimeChosen = { visibility: "none" } as const;
 
 const approximate: ExpressionSpecification = ["==", ["get", "approximate"], true];
 const sourced: ExpressionSpecification = ["!=", ["get", "approximate"], true];
@@ -107,6 +111,22 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
     paint: { "icon-color": countryColour, "icon-opacity": dimmedOpacity(1) },
   },
   {
+    id: LAYER_IDS.trailsSourced,
+    type: "line",
+    source: SOURCE_IDS.trails,
+    filter: ["all", sourced, flown],
+    layout: { ...hiddenUntilTimeChosen, "line-cap": "round" },
+    paint: { "line-color": countryColour, "line-width": 4 },
+  },
+  {
+    id: LAYER_IDS.trailsReconstructed,
+    type: "line",
+    source: SOURCE_IDS.trails,
+    filter: ["all", approximate, flown],
+    layout: hiddenUntilTimeChosen,
+    paint: { "line-color": countryColour, "line-width": 4, "line-dasharray": [2, 1.5] },
+  },
+  {
     // Invisible and wide, so a route is easy to tap on a phone.
     id: LAYER_IDS.trackHitArea,
     type: "line",
@@ -127,6 +147,30 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
       "circle-opacity": dimmedOpacity(1),
       "circle-stroke-opacity": dimmedOpacity(1),
     },
+  },
+  {
+    // A soft ring behind estimated positions: the aircraft was probably about here.
+    id: LAYER_IDS.aircraftHalo,
+    type: "circle",
+    source: SOURCE_IDS.aircraft,
+    filter: ["==", ["get", "estimated"], true],
+    layout: hiddenUntilTimeChosen,
+    paint: { "circle-radius": 20, "circle-color": countryColour, "circle-opacity": 0.18, "circle-blur": 0.6 },
+  },
+  {
+    id: LAYER_IDS.aircraftIcons,
+    type: "symbol",
+    source: SOURCE_IDS.aircraft,
+    layout: {
+      ...hiddenUntilTimeChosen,
+      "icon-image": ["concat", "aircraft-", ["get", "role"], "-", ["get", "country"]],
+      "icon-size": ["interpolate", ["linear"], ["zoom"], 3, 0.7, 7, 1],
+      "icon-rotate": ["get", "heading"],
+      "icon-rotation-alignment": "map",
+      "icon-allow-overlap": true,
+      "icon-ignore-placement": true,
+    },
+    paint: { "icon-opacity": ["case", ["==", ["get", "estimated"], true], 0.8, 1] },
   },
   {
     id: LAYER_IDS.basePoints,

@@ -1,0 +1,186 @@
+"use client";
+
+import { useCallback, useEffect, useSyncExternalStore } from "react";
+import { useViewState } from "@/components/view-state/view-state-provider";
+import { formatClock, formatDay } from "@/lib/time/format-clock";
+import type { PlaybackTick } from "@/lib/timeline/playback-model";
+import { PLAYBACK_SPEEDS } from "@/lib/timeline/playback-store";
+import { stepMoment } from "@/lib/timeline/step-moment";
+import { usePlaybackStore } from "./playback-provider";
+
+type Props = {
+  start: number;
+  end: number;
+  ticks: PlaybackTick[];
+  offsetMinutes: number;
+  zoneLabel: string;
+};
+
+const MINUTE = 60_000;
+
+/**
+ * The event's day as a bar: play and pause, speed, scrub, step between reported moments (the
+ * ticks), with the local clock and UTC side by side. Keyboard: space plays or pauses, ←/→ step
+ * between moments, Home/End jump to the ends, whenever focus is not in a form control or the map.
+ */
+export function Timeline({ start, end, ticks, offsetMinutes, zoneLabel }: Props) {
+  const store = usePlaybackStore();
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
+  const { select } = useViewState();
+  const span = end - start;
+
+  const goToMoment = useCallback(
+    (tick: PlaybackTick) => {
+      store.pause();
+      store.setTime(tick.time);
+      select(tick.id);
+    },
+    [store, select],
+  );
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const target = stepMoment(
+        ticks.map((tick) => tick.time),
+        store.getState().time,
+        direction,
+      );
+      const tick = ticks.find((candidate) => candidate.time === target);
+      if (tick) goToMoment(tick);
+    },
+    [ticks, store, goToMoment],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (target?.closest("input, select, textarea, [contenteditable], .maplibregl-canvas")) return;
+      const onButton = target?.closest("button, a, summary") !== null && target !== document.body;
+      if (event.key === " " && !onButton) {
+        event.preventDefault();
+        if (store.getState().playing) store.pause();
+        else store.play();
+      } else if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
+        event.preventDefault();
+        step(event.key === "ArrowRight" ? 1 : -1);
+      } else if (event.key === "Home" || event.key === "End") {
+        event.preventDefault();
+        store.pause();
+        store.setTime(event.key === "Home" ? start : end);
+      }
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [store, step, start, end]);
+
+  const time = state.time;
+  const shownTime = time ?? start;
+  const buttonClass =
+    "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 disabled:opacity-40";
+
+  return (
+    <section
+      aria-label="Timeline"
+      data-testid="timeline"
+      className="pointer-events-auto rounded-lg border border-slate-200 bg-white/95 px-3 pt-2 pb-3 text-slate-900 shadow-md backdrop-blur"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" className={buttonClass} onClick={() => step(-1)} aria-label="Previous reported moment" title="Previous reported moment (←)">
+          <StepIcon direction={-1} />
+        </button>
+        <button
+          type="button"
+          className={`${buttonClass} min-w-[4.5rem]`}
+          onClick={() => (state.playing ? store.pause() : store.play())}
+          aria-label={state.playing ? "Pause" : "Play"}
+          title="Play or pause (space)"
+          data-testid="play-pause"
+        >
+          {state.playing ? "❚❚ Pause" : "▶ Play"}
+        </button>
+        <button type="button" className={buttonClass} onClick={() => step(1)} aria-label="Next reported moment" title="Next reported moment (→)">
+          <StepIcon direction={1} />
+        </button>
+        <p className="min-w-[9rem] text-sm tabular-nums" aria-live="off" data-testid="clock">
+          {time === null ? (
+            <span className="text-slate-600">Whole day</span>
+          ) : (
+            <>
+              <span className="font-semibold">
+                {formatClock(shownTime, offsetMinutes)} {zoneLabel}
+              </span>{" "}
+              <span className="text-slate-600">
+                {formatClock(shownTime)} UTC {formatDay(shownTime) !== formatDay(shownTime, offsetMinutes) ? formatDay(shownTime) : ""}
+              </span>
+            </>
+          )}
+        </p>
+        <label className="ml-auto flex items-center gap-1 text-sm text-slate-700">
+          Speed
+          <select
+            value={state.speed}
+            onChange={(event) => store.setSpeed(Number(event.target.value))}
+            className="rounded border border-slate-300 bg-white px-1 py-0.5 focus-visible:outline-2 focus-visible:outline-blue-700"
+          >
+            {PLAYBACK_SPEEDS.map((speed) => (
+              <option key={speed} value={speed}>
+                {speed === 1 ? "real time" : `${speed}×`}
+              </option>
+            ))}
+          </select>
+        </label>
+        {time !== null && (
+          <button type="button" className={buttonClass} onClick={() => (store.pause(), store.setTime(null))}>
+            Whole day
+          </button>
+        )}
+      </div>
+      <div className="relative mt-3">
+        <ol aria-label="Reported moments on the timeline" className="pointer-events-none absolute inset-x-0 -top-2 h-3">
+          {ticks.map((tick) => (
+            <li key={tick.id} className="absolute" style={{ left: `${((tick.time - start) / span) * 100}%` }}>
+              <button
+                type="button"
+                onClick={() => goToMoment(tick)}
+                title={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}${tick.estimated ? " (est.)" : ""}: ${tick.label}`}
+                aria-label={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}: ${tick.label}`}
+                className={`pointer-events-auto -ml-1.5 block h-3 w-3 rotate-45 border-2 border-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 ${
+                  tick.estimated ? "bg-white" : "bg-slate-800"
+                }`}
+              />
+            </li>
+          ))}
+        </ol>
+        <input
+          type="range"
+          min={start}
+          max={end}
+          step={MINUTE}
+          value={shownTime}
+          onChange={(event) => {
+            store.pause();
+            store.setTime(Number(event.target.value));
+          }}
+          aria-label="Time"
+          aria-valuetext={`${formatClock(shownTime, offsetMinutes)} ${zoneLabel}`}
+          className="mt-2 w-full accent-slate-800"
+          data-testid="scrubber"
+        />
+        <div className="flex justify-between text-[11px] text-slate-600 tabular-nums">
+          <span>{formatClock(start, offsetMinutes)} {zoneLabel}</span>
+          <span>◆ reported · ◇ estimated</span>
+          <span>{formatClock(end, offsetMinutes)} {zoneLabel}</span>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function StepIcon({ direction }: { direction: 1 | -1 }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" className={direction === -1 ? "-scale-x-100" : undefined}>
+      <path d="M2 2 L9 7 L2 12 Z" fill="currentColor" />
+      <rect x="10" y="2" width="2" height="10" fill="currentColor" />
+    </svg>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { PlaybackModel } from "@/lib/timeline/playback-model";
+import { aircraftAt, buildTrailSegments, countStarted, segmentStarts } from "./playback-data";
+
+const model: PlaybackModel = {
+  start: 0,
+  end: 3_000_000,
+  ticks: [],
+  formations: [
+    {
+      id: "pair",
+      name: "Pair",
+      country: "china",
+      role: "bomber",
+      path: { coordinates: [[125, 30], [126, 30], [127, 31]], times: [0, 1_000_000, 3_000_000] },
+      estimated: [false, true, true],
+      approximate: [false, false, true],
+    },
+  ],
+};
+
+describe("trail segments", () => {
+  it("cuts each route into segments tagged with their start in seconds", () => {
+    const trails = buildTrailSegments(model);
+    expect(trails.features.map((feature) => feature.properties.start)).toEqual([0, 1_000]);
+    expect(trails.features[1]!.properties.approximate).toBe(true);
+  });
+
+  it("counts the segments begun by a time", () => {
+    const starts = segmentStarts(buildTrailSegments(model));
+    expect(countStarted(starts, -1)).toBe(0);
+    expect(countStarted(starts, 0)).toBe(1);
+    expect(countStarted(starts, 999)).toBe(1);
+    expect(countStarted(starts, 5_000)).toBe(2);
+  });
+});
+
+describe("aircraftAt", () => {
+  it("places each formation in the air at the time, marked estimated where times were", () => {
+    const aircraft = aircraftAt(model, 500_000);
+    expect(aircraft.features).toHaveLength(1);
+    expect(aircraft.features[0]!.geometry.coordinates[0]).toBeCloseTo(125.5, 3);
+    expect(aircraft.features[0]!.properties).toMatchObject({ id: "pair", estimated: true });
+  });
+
+  it("shows no aircraft outside its flight", () => {
+    expect(aircraftAt(model, 3_000_001).features).toHaveLength(0);
+  });
+});

@@ -1,0 +1,10 @@
+/** "08:05" for a time in milliseconds at a given offset from UTC. */
+export function formatClock(time: number, offsetMinutes = 0): string {
+  const shifted = new Date(time + offsetMinutes * 60_000);
+  return `${String(shifted.getUTCHours()).padStart(2, "0")}:${String(shifted.getUTCMinutes()).padStart(2, "0")}`;
+}
+
+/** "22 Dec" for a time in milliseconds at a given offset from UTC. */
+export function formatDay(time: number, offsetMinutes = 0): string {
+  return new Date(time + offsetMinutes * 60_000).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+}
