@@ -12,7 +12,11 @@ import { SelectionDetails } from "@/components/panel/selection-details";
 import { SourcesSection } from "@/components/panel/sources-section";
 import { StatementsSection } from "@/components/panel/statements-section";
 import { ViewStateProvider } from "@/components/view-state/view-state-provider";
+import { ZonesSection } from "@/components/panel/zones-section";
 import type { EventBundle } from "@/lib/data/event-bundle";
+import type { ZoneFile } from "@/lib/data/schema";
+import { buildZoneMapData } from "@/lib/map/zone-data";
+import { computeEventZoneCrossings, computeTimeInZones } from "@/lib/timeline/event-zone-crossings";
 import { buildItemDetails } from "@/lib/data/item-details";
 import { buildMapData } from "@/lib/map/map-data";
 import { buildPlaybackModel } from "@/lib/timeline/playback-model";
@@ -20,10 +24,12 @@ import { PlaybackProvider } from "@/components/timeline/playback-provider";
 import { Timeline } from "@/components/timeline/timeline";
 
 /** One event: the map and its panel. Rendered on the server into static HTML. */
-export function EventView({ bundle }: { bundle: EventBundle }) {
-  const details = buildItemDetails(bundle);
-  const mapData = buildMapData(bundle);
+export function EventView({ bundle, zones }: { bundle: EventBundle; zones: ZoneFile }) {
   const playback = buildPlaybackModel(bundle);
+  const crossings = computeEventZoneCrossings(playback, zones);
+  const details = buildItemDetails(bundle, { playback, zones, timeInZones: computeTimeInZones(playback, zones) });
+  const mapData = buildMapData(bundle);
+  const zoneData = buildZoneMapData(zones);
   const { localTimeZone } = bundle.event;
   return (
     <ViewStateProvider knownIds={Object.keys(details)}>
@@ -35,6 +41,7 @@ export function EventView({ bundle }: { bundle: EventBundle }) {
           <FormationsSection bundle={bundle} />
           <ResponsesSection bundle={bundle} />
           <MomentsSection bundle={bundle} />
+          <ZonesSection bundle={bundle} zones={zones} crossings={crossings} />
           <StatementsSection bundle={bundle} />
           <ContextSection bundle={bundle} />
           <PlacesSection bundle={bundle} />
@@ -42,13 +49,14 @@ export function EventView({ bundle }: { bundle: EventBundle }) {
           <SourcesSection bundle={bundle} />
         </PanelSheet>
         <main className="relative min-h-0 flex-1" aria-label="Map">
-          <SortieMap data={mapData} playback={playback} bounds={bundle.event.bounds} region={bundle.event.region} />
+          <SortieMap data={mapData} zones={zoneData} playback={playback} bounds={bundle.event.bounds} region={bundle.event.region} />
           <MapLegend />
           <div className="pointer-events-none fixed inset-x-2 bottom-[calc(42dvh+0.5rem)] z-10 md:absolute md:inset-x-4 md:bottom-8 md:left-4 md:right-24">
             <Timeline
               start={playback.start}
               end={playback.end}
               ticks={playback.ticks}
+              crossings={crossings}
               offsetMinutes={localTimeZone.offsetMinutes}
               zoneLabel={localTimeZone.label.split(" ")[0] ?? "local"}
             />

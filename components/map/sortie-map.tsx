@@ -14,6 +14,7 @@ import { drawAircraftImages } from "@/lib/map/aircraft-images";
 import { ARROW_IMAGE_ID, CLICKABLE_LAYER_IDS, GLOBAL_STATE, LABEL_FONT, PLAYBACK_LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
 import { aircraftAt, buildTrailSegments, countStarted, secondsSinceStart, segmentStarts } from "@/lib/map/playback-data";
 import type { PlaybackModel } from "@/lib/timeline/playback-model";
+import type { buildZoneMapData } from "@/lib/map/zone-data";
 import type { PlaybackStore } from "@/lib/timeline/playback-store";
 import type { MapData } from "@/lib/map/map-data";
 import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
@@ -22,7 +23,9 @@ import { supportsWebGl } from "@/lib/map/supports-webgl";
 import { MAP_WORKER_PATH } from "@/lib/map/worker-url";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 
-type Props = { data: MapData; playback: PlaybackModel; bounds: Bounds; region: BasemapRegionId };
+type Props = { data: MapData; zones: ZoneMapData; playback: PlaybackModel; bounds: Bounds; region: BasemapRegionId };
+
+type ZoneMapData = ReturnType<typeof buildZoneMapData>;
 
 declare global {
   interface Window {
@@ -36,14 +39,14 @@ declare global {
  * been loaded lazily, and removed on unmount; selection reaches it through effects, never by
  * rebuilding it.
  */
-export function SortieMap({ data, playback, bounds, region }: Props) {
+export function SortieMap({ data, zones, playback, bounds, region }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>("loading");
   const { selectedId, select, hoveredId, hover } = useViewState();
   const selectRef = useRef(select);
   const hoverRef = useRef(hover);
-  const initial = useRef({ data, playback, bounds, region });
+  const initial = useRef({ data, zones, playback, bounds, region });
   const playbackStore = usePlaybackStore();
 
   useEffect(() => {
@@ -56,7 +59,7 @@ export function SortieMap({ data, playback, bounds, region }: Props) {
     if (!container) return;
     let cancelled = false;
     let map: MapLibreMap | null = null;
-    const { data: initialData, playback: initialPlayback, bounds: initialBounds, region: initialRegion } = initial.current;
+    const { data: initialData, zones: initialZones, playback: initialPlayback, bounds: initialBounds, region: initialRegion } = initial.current;
 
     (async () => {
       if (!supportsWebGl()) {
@@ -100,6 +103,8 @@ export function SortieMap({ data, playback, bounds, region }: Props) {
         for (const [key, collection] of Object.entries(initialData) as [keyof MapData, MapData[keyof MapData]][]) {
           map.addSource(SOURCE_IDS[key], { type: "geojson", data: collection, promoteId: "id" });
         }
+        map.addSource(SOURCE_IDS.zones, { type: "geojson", data: initialZones.zones });
+        map.addSource(SOURCE_IDS.zoneEdges, { type: "geojson", data: initialZones.zoneEdges });
         map.addSource(SOURCE_IDS.trails, { type: "geojson", data: buildTrailSegments(initialPlayback) });
         map.addSource(SOURCE_IDS.aircraft, { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "id" });
         map.setGlobalStateProperty(GLOBAL_STATE.timeMode, false);

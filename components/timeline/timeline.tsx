@@ -2,13 +2,15 @@
 
 import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { useViewState } from "@/components/view-state/view-state-provider";
-import { formatClock, formatDay } from "@/lib/time/format-clock";
+import { formatClock, formatDay, roundToFiveMinutes } from "@/lib/time/format-clock";
 import type { PlaybackTick } from "@/lib/timeline/playback-model";
 import { PLAYBACK_SPEEDS } from "@/lib/timeline/playback-store";
+import type { EventZoneCrossing } from "@/lib/timeline/event-zone-crossings";
 import { stepMoment } from "@/lib/timeline/step-moment";
 import { usePlaybackStore } from "./playback-provider";
 
 type Props = {
+  crossings: EventZoneCrossing[];
   start: number;
   end: number;
   ticks: PlaybackTick[];
@@ -23,7 +25,7 @@ const MINUTE = 60_000;
  * ticks), with the local clock and UTC side by side. Keyboard: space plays or pauses, ←/→ step
  * between moments, Home/End jump to the ends, whenever focus is not in a form control or the map.
  */
-export function Timeline({ start, end, ticks, offsetMinutes, zoneLabel }: Props) {
+export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabel }: Props) {
   const store = usePlaybackStore();
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   const { select } = useViewState();
@@ -166,9 +168,21 @@ export function Timeline({ start, end, ticks, offsetMinutes, zoneLabel }: Props)
           className="mt-2 w-full accent-slate-800"
           data-testid="scrubber"
         />
+        <ol aria-label="Computed zone crossings" className="relative h-2">
+          {crossings.map((crossing) => (
+            <li
+              key={`${crossing.formation}-${crossing.zone}-${crossing.kind}-${crossing.time}`}
+              className="absolute top-0 h-2 w-px bg-amber-700"
+              style={{ left: `${((crossing.time - start) / span) * 100}%` }}
+              title={`Computed ${crossing.zone} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}
+            >
+              <span className="sr-only">{`Computed ${crossing.zone} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}</span>
+            </li>
+          ))}
+        </ol>
         <div className="flex justify-between text-[11px] text-slate-600 tabular-nums">
           <span>{formatClock(start, offsetMinutes)} {zoneLabel}</span>
-          <span>◆ reported · ◇ estimated</span>
+          <span>◆ reported · ◇ estimated · <span className="text-amber-800">|</span> computed zone crossing</span>
           <span>{formatClock(end, offsetMinutes)} {zoneLabel}</span>
         </div>
       </div>

@@ -1,7 +1,10 @@
 import { kilometresToNauticalMiles, routeLengthKilometres } from "@/lib/geo/route-length";
 import { formatEventTime } from "@/lib/time/format-event-time";
 import type { EventBundle } from "./event-bundle";
-import type { Confidence, Country, EventTime, TrackFeature } from "./schema";
+import type { PlaybackModel } from "@/lib/timeline/playback-model";
+import { formatDuration } from "@/lib/time/format-duration";
+import { formationMeasurements } from "./formation-measurements";
+import type { Confidence, Country, EventTime, TrackFeature, ZoneFile } from "./schema";
 
 export type ItemKind = "formation" | "leg" | "response" | "base" | "place" | "moment";
 
@@ -21,7 +24,10 @@ export type ItemDetails = {
 };
 
 /** Details for every selectable item of an event, keyed by id. */
-export function buildItemDetails(bundle: EventBundle): Record<string, ItemDetails> {
+export function buildItemDetails(
+  bundle: EventBundle,
+  measurements?: { playback: PlaybackModel; zones: ZoneFile; timeInZones: Record<string, number> },
+): Record<string, ItemDetails> {
   const { event } = bundle;
   const zone = event.localTimeZone;
   const zoneLabel = zone.label.split(" ")[0] ?? "local";
@@ -51,6 +57,7 @@ export function buildItemDetails(bundle: EventBundle): Record<string, ItemDetail
   for (const formation of event.formations) {
     const legs = bundle.tracks.features.filter((track) => track.properties.formation === formation.id);
     const total = legs.reduce((sum, track) => sum + routeLengthKilometres(track.geometry.coordinates), 0);
+    const played = measurements?.playback.formations.find((candidate) => candidate.id === formation.id);
     details[formation.id] = {
       id: formation.id,
       kind: "formation",
@@ -60,6 +67,7 @@ export function buildItemDetails(bundle: EventBundle): Record<string, ItemDetail
       facts: [
         { label: "Aircraft", value: formation.aircraft.map((aircraft) => (aircraft.count === null ? `${aircraft.type} (number not reported)` : `${aircraft.count} × ${aircraft.type}`)).join(", ") },
         { label: "Drawn route", value: legs.length > 0 ? `${formatDistance(total)} over ${legs.length} leg${legs.length === 1 ? "" : "s"}` : "no route drawn: not documented" },
+        ...(played && measurements ? formationMeasurements(played, bundle, measurements.zones, measurements.timeInZones) : []),
       ],
       note: formation.summary,
       legs: legs.map(legSummary),
@@ -80,6 +88,7 @@ export function buildItemDetails(bundle: EventBundle): Record<string, ItemDetail
         { label: "Formation", value: formationName.get(formation) ?? formation },
         { label: "Distance", value: formatDistance(routeLengthKilometres(track.geometry.coordinates)) },
         ...(spanText ? [{ label: "Time", value: spanText }] : []),
+        ...legSpeed(track),
       ],
       note: note ?? null,
       legs: [],
@@ -161,6 +170,18 @@ export function buildItemDetails(bundle: EventBundle): Record<string, ItemDetail
     };
   }
   return details;
+}
+
+/** Duration and average speed of one leg, from its first and last vertex times. */
+function legSpeed(track: TrackFeature): { label: string; value: string }[] {
+  const times = track.properties.times.filter((entry): entry is EventTime => entry !== null).map((entry) => Date.parse(entry.utc));
+  const duration = times.length > 1 ? times[times.length - 1]! - times[0]! : 0;
+  if (duration <= 0) return [];
+  const speed = routeLengthKilometres(track.geometry.coordinates) / (duration / 3_600_000);
+  return [
+    { label: "Duration", value: `≈${formatDuration(duration)}` },
+    { label: "Average speed", value: `≈${Math.round(speed / 10) * 10} km/h` },
+  ];
 }
 
 export function formatDistance(kilometres: number): string {

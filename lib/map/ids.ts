@@ -14,6 +14,8 @@ export const SOURCE_IDS = {
   moments: "moments",
   trails: "trails",
   aircraft: "aircraft",
+  zones: "zones",
+  zoneEdges: "zone-edges",
 } as const;
 
 export const LAYER_IDS = {
@@ -41,6 +43,10 @@ export const LAYER_IDS = {
   placePoints: "place-points",
   placeLabels: "place-labels",
   seaLabels: "sea-labels",
+  zoneFill: "zone-fill",
+  zoneEdgesSourced: "zone-edges-sourced",
+  zoneEdgesApproximate: "zone-edges-approximate",
+  zoneLabels: "zone-labels",
 } as const;
 
 export const ARROW_IMAGE_ID = "direction-arrow";

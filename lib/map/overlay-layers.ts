@@ -46,6 +46,42 @@ const labelLayout = (size: number): SymbolLayerSpecification["layout"] & object 
 /** Event layers drawn above the basemap, bottom to top. */
 export const OVERLAY_LAYERS: LayerSpecification[] = [
   {
+    id: LAYER_IDS.zoneFill,
+    type: "fill",
+    source: SOURCE_IDS.zones,
+    paint: { "fill-color": countryColour, "fill-opacity": 0.04 },
+  },
+  {
+    id: LAYER_IDS.zoneEdgesSourced,
+    type: "line",
+    source: SOURCE_IDS.zoneEdges,
+    filter: sourced,
+    paint: { "line-color": countryColour, "line-width": 1.2, "line-opacity": 0.55 },
+  },
+  {
+    // Zone edges resting on an approximate vertex: dashed, like reconstructed routes.
+    id: LAYER_IDS.zoneEdgesApproximate,
+    type: "line",
+    source: SOURCE_IDS.zoneEdges,
+    filter: approximate,
+    paint: { "line-color": countryColour, "line-width": 1.2, "line-opacity": 0.55, "line-dasharray": [4, 3] },
+  },
+  {
+    id: LAYER_IDS.zoneLabels,
+    type: "symbol",
+    source: SOURCE_IDS.zoneEdges,
+    filter: sourced,
+    layout: {
+      "symbol-placement": "line",
+      "symbol-spacing": 400,
+      "text-field": ["match", ["get", "zone"], "kadiz", "KADIZ", "jadiz", "JADIZ", "china-ecs-adiz", "China ADIZ", ""],
+      "text-font": [LABEL_FONT],
+      "text-size": 10,
+      "text-offset": [0, -0.7],
+    },
+    paint: { "text-color": countryColour, "text-halo-color": BASEMAP_COLOURS.halo, "text-halo-width": 1.2 },
+  },
+  {
     id: LAYER_IDS.seaLabels,
     type: "symbol",
     source: SOURCE_IDS.places,

@@ -8,3 +8,8 @@ export function formatClock(time: number, offsetMinutes = 0): string {
 export function formatDay(time: number, offsetMinutes = 0): string {
   return new Date(time + offsetMinutes * 60_000).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 }
+
+/** Estimated times are shown to the nearest five minutes: finer would claim precision we lack. */
+export function roundToFiveMinutes(time: number): number {
+  return Math.round(time / 300_000) * 300_000;
+}
