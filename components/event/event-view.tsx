@@ -13,6 +13,7 @@ import { SourcesSection } from "@/components/panel/sources-section";
 import { StatementsSection } from "@/components/panel/statements-section";
 import { ViewStateProvider } from "@/components/view-state/view-state-provider";
 import { ZonesSection } from "@/components/panel/zones-section";
+import { FullViewLink } from "@/components/share/full-view-link";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
 import { buildZoneMapData } from "@/lib/map/zone-data";
@@ -23,8 +24,11 @@ import { buildPlaybackModel } from "@/lib/timeline/playback-model";
 import { PlaybackProvider } from "@/components/timeline/playback-provider";
 import { Timeline } from "@/components/timeline/timeline";
 
-/** One event: the map and its panel. Rendered on the server into static HTML. */
-export function EventView({ bundle, zones }: { bundle: EventBundle; zones: ZoneFile }) {
+/**
+ * One event: the map and its panel, or for /embed the map and timeline with minimal chrome.
+ * Rendered on the server into static HTML.
+ */
+export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; variant?: "full" | "embed"; fullViewPath?: string }) {
   const playback = buildPlaybackModel(bundle);
   const crossings = computeEventZoneCrossings(playback, zones);
   const details = buildItemDetails(bundle, { playback, zones, timeInZones: computeTimeInZones(playback, zones) });
@@ -32,9 +36,20 @@ export function EventView({ bundle, zones }: { bundle: EventBundle; zones: ZoneF
   const zoneData = buildZoneMapData(zones);
   const { localTimeZone } = bundle.event;
   return (
-    <ViewStateProvider knownIds={Object.keys(details)}>
-      <PlaybackProvider start={playback.start} end={playback.end}>
+    <PlaybackProvider start={playback.start} end={playback.end}>
+      <ViewStateProvider
+        knownIds={Object.keys(details)}
+        clock={{ eventId: bundle.event.id, date: bundle.event.date, offsetMinutes: localTimeZone.offsetMinutes, start: playback.start, end: playback.end }}
+      >
       <div className="flex h-dvh w-full flex-col-reverse overflow-hidden md:flex-row">
+        {variant === "embed" ? (
+          <header className="absolute inset-x-0 top-0 z-20 flex items-center justify-between gap-2 bg-white/90 px-3 py-1.5 shadow-sm">
+            <p className="truncate text-sm font-semibold text-slate-900">
+              <span className="text-xs tracking-widest text-slate-600 uppercase">Sortie</span> · {bundle.event.title}
+            </p>
+            <FullViewLink path={fullViewPath} />
+          </header>
+        ) : (
         <PanelSheet>
           <PanelHeader bundle={bundle} />
           <SelectionDetails details={details} sources={bundle.event.sources} />
@@ -48,10 +63,17 @@ export function EventView({ bundle, zones }: { bundle: EventBundle; zones: ZoneF
           <CaveatsSection bundle={bundle} />
           <SourcesSection bundle={bundle} />
         </PanelSheet>
+        )}
         <main className="relative min-h-0 flex-1" aria-label="Map">
           <SortieMap data={mapData} zones={zoneData} playback={playback} bounds={bundle.event.bounds} region={bundle.event.region} />
-          <MapLegend />
-          <div className="pointer-events-none fixed inset-x-2 bottom-[calc(42dvh+0.5rem)] z-10 md:absolute md:inset-x-4 md:bottom-8 md:left-4 md:right-24">
+          {variant === "full" && <MapLegend />}
+          <div
+            className={
+              variant === "embed"
+                ? "pointer-events-none absolute inset-x-2 bottom-6 z-10"
+                : "pointer-events-none fixed inset-x-2 bottom-[calc(42dvh+0.5rem)] z-10 md:absolute md:inset-x-4 md:bottom-8 md:left-4 md:right-24"
+            }
+          >
             <Timeline
               start={playback.start}
               end={playback.end}
@@ -63,7 +85,7 @@ export function EventView({ bundle, zones }: { bundle: EventBundle; zones: ZoneF
           </div>
         </main>
       </div>
-      </PlaybackProvider>
-    </ViewStateProvider>
+      </ViewStateProvider>
+    </PlaybackProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { RouteSwatch } from "@/components/panel/route-swatch";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
+import { LayerToggles } from "./layer-toggles";
 import { LegendDisclosure } from "./legend-disclosure";
 
 /** Explains the map's colours and line styles. Collapsible so it never hides the routes on a phone. */
@@ -7,7 +8,7 @@ export function MapLegend() {
   return (
     <LegendDisclosure className="group absolute top-3 left-3 z-10 max-w-[15rem] rounded-md bg-white/95 text-xs text-slate-800 shadow-md">
       <summary className="cursor-pointer list-none px-3 py-2 font-semibold select-none focus-visible:outline-2 focus-visible:outline-blue-700">
-        Legend <span className="font-normal text-slate-600 group-open:hidden">(show)</span>
+        Legend and layers <span className="font-normal text-slate-600 group-open:hidden">(show)</span>
       </summary>
       <ul className="space-y-1 px-3 pb-3">
         <li className="flex items-center gap-2"><RouteSwatch country="china" approximate={false} /> Chinese aircraft</li>
@@ -27,7 +28,12 @@ export function MapLegend() {
           <svg width="28" height="14" aria-hidden="true"><path d="M8 3 L18 7 L8 11" fill="none" stroke="#334155" strokeWidth="2" /></svg>
           Direction of flight
         </li>
+        <li className="flex items-center gap-2">
+          <svg width="28" height="10" aria-hidden="true"><line x1="2" y1="5" x2="26" y2="5" stroke="#0f766e" strokeWidth="1.5" strokeDasharray="4 3" /></svg>
+          ADIZ edge (dashed where approximate)
+        </li>
       </ul>
+      <LayerToggles />
     </LegendDisclosure>
   );
 }

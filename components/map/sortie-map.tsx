@@ -21,6 +21,8 @@ import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
 import { allEventFeatures, selectionTargets, type FeatureReference } from "@/lib/map/selection-targets";
 import { supportsWebGl } from "@/lib/map/supports-webgl";
 import { MAP_WORKER_PATH } from "@/lib/map/worker-url";
+import { LAYER_GROUP_LAYERS } from "@/lib/map/layer-groups";
+import { roundCamera, type LayerGroup } from "@/lib/url-state/view-state";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 
 type Props = { data: MapData; zones: ZoneMapData; playback: PlaybackModel; bounds: Bounds; region: BasemapRegionId };
@@ -43,10 +45,10 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>("loading");
-  const { selectedId, select, hoveredId, hover } = useViewState();
+  const { selectedId, select, hoveredId, hover, hiddenLayers, camera, takeFrameRequest } = useViewState();
   const selectRef = useRef(select);
   const hoverRef = useRef(hover);
-  const initial = useRef({ data, zones, playback, bounds, region });
+  const initial = useRef({ data, zones, playback, bounds, region, camera });
   const playbackStore = usePlaybackStore();
 
   useEffect(() => {
@@ -59,7 +61,8 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
     if (!container) return;
     let cancelled = false;
     let map: MapLibreMap | null = null;
-    const { data: initialData, zones: initialZones, playback: initialPlayback, bounds: initialBounds, region: initialRegion } = initial.current;
+    let unsubscribeCamera: (() => void) | null = null;
+    const { data: initialData, zones: initialZones, playback: initialPlayback, bounds: initialBounds, region: initialRegion, camera: cameraStore } = initial.current;
 
     (async () => {
       if (!supportsWebGl()) {
@@ -70,14 +73,20 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       if (cancelled) return;
       maplibre.setWorkerUrl(MAP_WORKER_PATH);
       const [west, south, east, north] = BASEMAP_REGIONS[initialRegion].outerBounds;
+      // A link's camera wins over the event's default framing.
+      const linked = cameraStore.get().camera;
       map = new maplibre.Map({
         container,
         style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(initialRegion),
-        bounds: [
-          [initialBounds[0], initialBounds[1]],
-          [initialBounds[2], initialBounds[3]],
-        ],
-        fitBoundsOptions: { padding: framePadding(container) },
+        ...(linked
+          ? { center: [linked.longitude, linked.latitude] as [number, number], zoom: linked.zoom, bearing: linked.bearing, pitch: linked.pitch }
+          : {
+              bounds: [
+                [initialBounds[0], initialBounds[1]],
+                [initialBounds[2], initialBounds[3]],
+              ] as [[number, number], [number, number]],
+              fitBoundsOptions: { padding: framePadding(container) },
+            }),
         maxBounds: CUSTOM_BASEMAP_STYLE_URL ? undefined : [
           [west, south],
           [east, north],
@@ -118,6 +127,21 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         setStatus("ready");
       });
       map.on("idle", () => container.setAttribute("data-map-idle", "true"));
+      let applyingLinkedCamera = false;
+      map.on("moveend", () => {
+        // Every move goes into the link except the ones the link itself caused.
+        if (!map || applyingLinkedCamera) return;
+        const center = map.getCenter();
+        cameraStore.set(roundCamera({ zoom: map.getZoom(), latitude: center.lat, longitude: center.lng, bearing: map.getBearing(), pitch: map.getPitch() }), "map");
+      });
+      unsubscribeCamera = cameraStore.subscribe(() => {
+        const { camera: next, origin } = cameraStore.get();
+        if (!map || origin !== "url" || !next) return;
+        // jumpTo fires its move events synchronously, inside this flag.
+        applyingLinkedCamera = true;
+        map.jumpTo({ center: [next.longitude, next.latitude], zoom: next.zoom, bearing: next.bearing, pitch: next.pitch });
+        applyingLinkedCamera = false;
+      });
       map.on("movestart", () => container.removeAttribute("data-map-idle"));
     })().catch((error: unknown) => {
       console.error("Map failed to start", error);
@@ -126,6 +150,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
 
     return () => {
       cancelled = true;
+      unsubscribeCamera?.();
       map?.remove();
       mapRef.current = null;
       if (window.__SORTIE_MAP__ === map) delete window.__SORTIE_MAP__;
@@ -141,7 +166,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       const selected = selectedKeys.has(featureKey(feature));
       map.setFeatureState(feature, { selected, dimmed: dimmable && selectedId !== null && !selected });
     }
-    if (targetBounds) {
+    if (targetBounds && takeFrameRequest()) {
       const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
       map.fitBounds(
         [
@@ -151,7 +176,16 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         { padding: framePadding(map.getContainer()), maxZoom: 6.5, animate: !reduceMotion, duration: 800 },
       );
     }
-  }, [data, selectedId, status]);
+  }, [data, selectedId, status, takeFrameRequest]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || status !== "ready") return;
+    for (const [group, layers] of Object.entries(LAYER_GROUP_LAYERS) as [LayerGroup, string[]][]) {
+      const visibility = hiddenLayers.includes(group) ? "none" : "visible";
+      for (const layer of layers) if (map.getLayer(layer)) map.setLayoutProperty(layer, "visibility", visibility);
+    }
+  }, [hiddenLayers, status]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -1,3 +1,4 @@
+import { ShareControl } from "@/components/share/share-control";
 import type { EventBundle } from "@/lib/data/event-bundle";
 
 export function PanelHeader({ bundle }: { bundle: EventBundle }) {
@@ -11,7 +12,10 @@ export function PanelHeader({ bundle }: { bundle: EventBundle }) {
   const date = new Date(`${event.date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   return (
     <header className="px-4 pt-4 pb-3">
-      <p className="text-xs font-semibold tracking-widest text-slate-500 uppercase">Sortie</p>
+      <div className="flex items-center justify-between">
+        <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Sortie</p>
+        <ShareControl title={event.title} />
+      </div>
       <h1 className="mt-1 text-xl leading-tight font-semibold text-slate-900">{event.title}</h1>
       <p className="mt-1 text-sm text-slate-600">
         <time dateTime={event.date}>{date}</time> ·{" "}

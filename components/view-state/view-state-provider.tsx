@@ -1,37 +1,76 @@
 "use client";
 
 import { createContext, Suspense, use, useCallback, useMemo, useRef, useState, type ReactNode } from "react";
-import { UrlSelectionBridge } from "./url-selection-bridge";
+import { createCameraStore, type CameraStore } from "@/lib/map/camera-store";
+import type { LayerGroup } from "@/lib/url-state/view-state";
+import { UrlStateBridge, type EventClock, type UrlWriter } from "./url-state-bridge";
 
 type ViewState = {
   selectedId: string | null;
+  /** Select an item. Deliberate, so it becomes a step in the browser history. */
   select: (id: string | null) => void;
-  /** The item under the pointer in the panel, highlighted on the map; never in the URL. */
+  /** The item under the pointer or keyboard focus; never in the URL. */
   hoveredId: string | null;
   hover: (id: string | null) => void;
+  hiddenLayers: readonly LayerGroup[];
+  setLayerVisible: (group: LayerGroup, visible: boolean) => void;
+  camera: CameraStore;
+  /** True once after select(): the map frames a selection the reader made, not one a link restored. */
+  takeFrameRequest: () => boolean;
+  /** True once the URL has been read, so the map knows whether a link gave it a camera. */
+  urlRead: boolean;
 };
 
 const ViewStateContext = createContext<ViewState | null>(null);
 
 /**
- * Holds what the user is looking at. The state lives here rather than in a URL hook so the panel
- * renders into static HTML; the URL bridge, inside its own Suspense boundary, keeps the two in step
- * after hydration and owns Back/Forward.
+ * Holds what the reader is looking at. The state lives here rather than in a URL hook so the
+ * page renders into static HTML; the URL bridge, inside its own Suspense boundary, keeps the two
+ * in step after hydration and owns Back and Forward.
  */
-export function ViewStateProvider({ knownIds, children }: { knownIds: readonly string[]; children: ReactNode }) {
+export function ViewStateProvider({ knownIds, clock, children }: { knownIds: readonly string[]; clock: EventClock; children: ReactNode }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [hoveredId, hover] = useState<string | null>(null);
-  const writeToUrlRef = useRef<((id: string | null) => void) | null>(null);
-  const select = useCallback((id: string | null) => {
-    setSelectedId(id);
-    writeToUrlRef.current?.(id);
+  const [hiddenLayers, setHiddenLayers] = useState<readonly LayerGroup[]>([]);
+  const [urlRead, setUrlRead] = useState(false);
+  const [camera] = useState(createCameraStore);
+  const writerRef = useRef<UrlWriter | null>(null);
+  const frameRequestRef = useRef(false);
+  const takeFrameRequest = useCallback(() => {
+    const requested = frameRequestRef.current;
+    frameRequestRef.current = false;
+    return requested;
   }, []);
-  const value = useMemo(() => ({ selectedId, select, hoveredId, hover }), [selectedId, select, hoveredId]);
+
+  const select = useCallback((id: string | null) => {
+    frameRequestRef.current = true;
+    setSelectedId(id);
+    writerRef.current?.({ sel: id }, "push");
+  }, []);
+  const setLayerVisible = useCallback((group: LayerGroup, visible: boolean) => {
+    setHiddenLayers((current) => {
+      const next = visible ? current.filter((name) => name !== group) : [...new Set([...current, group])];
+      writerRef.current?.({ hide: next.length > 0 ? [...next] : null }, "replace");
+      return next;
+    });
+  }, []);
+  const fromUrl = useMemo(
+    () => ({
+      select: setSelectedId,
+      hide: setHiddenLayers,
+      read: () => setUrlRead(true),
+    }),
+    [],
+  );
+  const value = useMemo(
+    () => ({ selectedId, select, hoveredId, hover, hiddenLayers, setLayerVisible, camera, takeFrameRequest, urlRead }),
+    [selectedId, select, hoveredId, hiddenLayers, setLayerVisible, camera, takeFrameRequest, urlRead],
+  );
   return (
     <ViewStateContext value={value}>
       {children}
       <Suspense fallback={null}>
-        <UrlSelectionBridge knownIds={knownIds} onUrlSelection={setSelectedId} writeToUrlRef={writeToUrlRef} />
+        <UrlStateBridge knownIds={knownIds} clock={clock} camera={camera} fromUrl={fromUrl} writerRef={writerRef} />
       </Suspense>
     </ViewStateContext>
   );

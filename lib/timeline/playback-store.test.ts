@@ -61,6 +61,10 @@ describe("playback store", () => {
     const unsubscribe = store.subscribe(() => (calls += 1));
     store.setTime(5);
     store.setSpeed(60);
+    // Setting what is already set changes nothing, so nobody is told: no echo loops.
+    store.setTime(5);
+    store.setSpeed(60);
+    store.pause();
     unsubscribe();
     store.setTime(6);
     expect(calls).toBe(2);

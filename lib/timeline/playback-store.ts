@@ -53,7 +53,10 @@ export function createPlaybackStore(range: { start: number; end: number }, sched
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    setTime: (time) => emit({ ...state, time: time === null ? null : clamp(time) }),
+    setTime: (time) => {
+      const next = time === null ? null : clamp(time);
+      if (next !== state.time) emit({ ...state, time: next });
+    },
     play: () => {
       if (state.playing) return;
       // Playing from the end starts again from the beginning.
@@ -65,9 +68,11 @@ export function createPlaybackStore(range: { start: number; end: number }, sched
     pause: () => {
       cancelFrame?.();
       cancelFrame = null;
-      emit({ ...state, playing: false });
+      if (state.playing) emit({ ...state, playing: false });
     },
-    setSpeed: (speed) => emit({ ...state, speed }),
+    setSpeed: (speed) => {
+      if (speed !== state.speed) emit({ ...state, speed });
+    },
     destroy: () => {
       cancelFrame?.();
       listeners.clear();

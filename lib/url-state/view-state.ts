@@ -1,27 +1,170 @@
-import { createParser, createSerializer } from "nuqs/server";
+import { createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
 
 /**
- * The one description of Sortie's URL, shared by server and client. Each parameter is parsed on
- * its own: a bad value becomes null (its default) without affecting the others.
+ * The one description of Sortie's URL, shared by server and client. Every parameter is parsed on
+ * its own: a bad value becomes null (the default) without affecting the others, and nothing from
+ * the URL is ever rendered as HTML. Example:
+ *
+ *   ?v=1&sel=h6k-pair-a&t=0840&map=5.40/35.10/129.80&speed=900&hide=zones
+ *
+ * `v` is the format version. Links made with version 1 must keep working: a later format adds
+ * parameters or reads old ones through `migrate`, it never changes what an old one means.
  */
+export const URL_FORMAT_VERSION = 1;
 
-/** Longest value we read from any parameter; anything longer is cut off, never parsed. */
+/** Longest value we read from any parameter; anything longer is cut off before parsing. */
 export const MAX_PARAMETER_LENGTH = 200;
 
+const clip = (value: string) => value.slice(0, MAX_PARAMETER_LENGTH);
+
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const EVENT_ID = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A selectable item id: kebab-case, as in data/. Whether it exists is checked against the event. */
 export const parseAsItemId = createParser({
   parse: (value: string) => {
-    const trimmed = value.slice(0, MAX_PARAMETER_LENGTH);
+    const trimmed = clip(value);
     return ITEM_ID.test(trimmed) ? trimmed : null;
   },
   serialize: (value: string) => value,
 });
 
+export const parseAsEventId = createParser({
+  parse: (value: string) => {
+    const trimmed = clip(value);
+    return EVENT_ID.test(trimmed) ? trimmed : null;
+  },
+  serialize: (value: string) => value,
+});
+
+/** A time on the event's local clock: "0840", or "0215+1" for 02:15 the day after the event's date. */
+export type LocalTime = { dayOffset: number; minutes: number };
+
+export const parseAsLocalTime = createParser<LocalTime>({
+  parse: (value: string) => {
+    const match = /^([01]\d|2[0-3])([0-5]\d)(?:\+([1-3]))?$/.exec(clip(value));
+    if (!match) return null;
+    return { dayOffset: Number(match[3] ?? 0), minutes: Number(match[1]) * 60 + Number(match[2]) };
+  },
+  serialize: ({ dayOffset, minutes }) => {
+    const clock = `${String(Math.floor(minutes / 60)).padStart(2, "0")}${String(minutes % 60).padStart(2, "0")}`;
+    return dayOffset > 0 ? `${clock}+${dayOffset}` : clock;
+  },
+  eq: (a, b) => a.dayOffset === b.dayOffset && a.minutes === b.minutes,
+});
+
+/** Camera as "zoom/latitude/longitude[/bearing[/pitch]]", like most map sites. */
+export type Camera = { zoom: number; latitude: number; longitude: number; bearing: number; pitch: number };
+
+export const parseAsCamera = createParser<Camera>({
+  parse: (value: string) => {
+    const parts = clip(value).split("/");
+    if (parts.length < 3 || parts.length > 5 || parts.some((part) => !/^-?\d{1,3}(?:\.\d{1,6})?$/.test(part))) return null;
+    const [zoom, latitude, longitude, bearing = 0, pitch = 0] = parts.map(Number) as [number, number, number, number?, number?];
+    if (zoom < 0 || zoom > 22 || Math.abs(latitude) > 85 || longitude < -360 || longitude > 360) return null;
+    if (bearing < -180 || bearing > 360 || pitch < 0 || pitch > 85) return null;
+    return { zoom, latitude, longitude, bearing, pitch };
+  },
+  serialize: (camera) => {
+    const parts = [camera.zoom.toFixed(2), camera.latitude.toFixed(2), camera.longitude.toFixed(2)];
+    if (camera.bearing !== 0 || camera.pitch !== 0) parts.push(camera.bearing.toFixed(0));
+    if (camera.pitch !== 0) parts.push(camera.pitch.toFixed(0));
+    return parts.join("/");
+  },
+  eq: (a, b) => a.zoom === b.zoom && a.latitude === b.latitude && a.longitude === b.longitude && a.bearing === b.bearing && a.pitch === b.pitch,
+});
+
+/** Rounds a camera to what the URL keeps, so map and URL compare equal after a round trip. */
+export function roundCamera(camera: Camera): Camera {
+  const round = (value: number, digits: number) => Number(value.toFixed(digits));
+  return {
+    zoom: round(camera.zoom, 2),
+    latitude: round(camera.latitude, 2),
+    longitude: round(camera.longitude, 2),
+    bearing: round(camera.bearing, 0),
+    pitch: round(camera.pitch, 0),
+  };
+}
+
+export const SPEEDS = [1, 10, 60, 300, 900, 3600] as const;
+
+export const parseAsSpeed = createParser<number>({
+  parse: (value: string) => {
+    const speed = Number(clip(value));
+    return (SPEEDS as readonly number[]).includes(speed) ? speed : null;
+  },
+  serialize: (value) => String(value),
+});
+
+export const parseAsFlag = createParser<boolean>({
+  parse: (value: string) => (value === "1" ? true : value === "0" ? false : null),
+  serialize: (value) => (value ? "1" : "0"),
+});
+
+/** Layer groups a reader can hide. */
+export const LAYER_GROUPS = ["zones", "scrambles", "places", "moments"] as const;
+export type LayerGroup = (typeof LAYER_GROUPS)[number];
+
+export const parseAsHiddenLayers = createParser<LayerGroup[]>({
+  parse: (value: string) => {
+    const names = clip(value).split(",").filter(Boolean);
+    if (names.length === 0 || names.some((name) => !(LAYER_GROUPS as readonly string[]).includes(name))) return null;
+    // Canonical order and no repeats, so equal sets give equal links.
+    return LAYER_GROUPS.filter((group) => names.includes(group));
+  },
+  serialize: (groups) => LAYER_GROUPS.filter((group) => groups.includes(group)).join(","),
+  eq: (a, b) => a.length === b.length && a.every((group) => b.includes(group)),
+});
+
+export const PANEL_SECTIONS = ["formations", "responses", "moments", "zones", "statements", "context", "places", "caveats", "sources"] as const;
+export type PanelSectionId = (typeof PANEL_SECTIONS)[number];
+
+export const parseAsVersion = createParser<number>({
+  parse: (value: string) => (/^[1-9]\d{0,2}$/.test(value) ? Number(value) : null),
+  serialize: (value) => String(value),
+});
+
 export const viewStateParsers = {
-  /** Selected formation, leg, response, base, place or moment. */
+  v: parseAsVersion,
+  e: parseAsEventId,
   sel: parseAsItemId,
+  t: parseAsLocalTime,
+  play: parseAsFlag,
+  speed: parseAsSpeed,
+  map: parseAsCamera,
+  hide: parseAsHiddenLayers,
+  panel: parseAsStringLiteral(PANEL_SECTIONS),
 };
+
+export type ViewStateKey = keyof typeof viewStateParsers;
+export type UrlViewState = { [Key in ViewStateKey]: ReturnType<(typeof viewStateParsers)[Key]["parse"]> };
+
+export const PARAMETER_NAMES: Record<ViewStateKey, string> = {
+  v: "format version",
+  e: "event",
+  sel: "selection",
+  t: "time",
+  play: "playing",
+  speed: "speed",
+  map: "camera",
+  hide: "hidden layers",
+  panel: "panel section",
+};
+
+/** Parses every known parameter on its own; unknown parameters are ignored. Never throws. */
+export function parseViewState(search: URLSearchParams): UrlViewState {
+  const state = {} as Record<ViewStateKey, unknown>;
+  for (const key of Object.keys(viewStateParsers) as ViewStateKey[]) {
+    const raw = search.get(key);
+    state[key] = raw === null ? null : viewStateParsers[key].parse(raw);
+  }
+  return state as UrlViewState;
+}
+
+/** Names of the parameters that were present but could not be used. */
+export function invalidParameters(search: URLSearchParams): ViewStateKey[] {
+  const state = parseViewState(search);
+  return (Object.keys(viewStateParsers) as ViewStateKey[]).filter((key) => search.get(key) !== null && state[key] === null);
+}
 
 export const serializeViewState = createSerializer(viewStateParsers);

@@ -38,7 +38,10 @@ test("clicking an item in the panel highlights and frames it on the map", async 
 
 test("a link with a broken selection falls back with a notice and keeps the page usable", async ({ page }) => {
   await openLandingPage(page, "?sel=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
-  await expect(page.getByTestId("url-notice")).toContainText("not part of this event");
+  await expect(page.getByTestId("url-notice")).toContainText("could not be used");
+  await expect(page.getByTestId("url-notice")).toContainText("selection “<script>alert(1)</script>”");
+  // Shown as text, never run or rendered as markup.
+  await expect(page.locator("script:text('alert(1)')")).toHaveCount(0);
   await expect(page).not.toHaveURL(/sel=/);
   await expect(page.getByTestId("selection-details")).toHaveCount(0);
   await page.locator('[data-item-id="tu95-pair"]').click();

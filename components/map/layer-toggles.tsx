@@ -1,0 +1,30 @@
+"use client";
+
+import { useViewState } from "@/components/view-state/view-state-provider";
+import { LAYER_GROUP_LABELS } from "@/lib/map/layer-groups";
+import { LAYER_GROUPS } from "@/lib/url-state/view-state";
+
+/** Checkboxes to show or hide the map's optional layers; the choice is kept in the link. */
+export function LayerToggles() {
+  const { hiddenLayers, setLayerVisible } = useViewState();
+  return (
+    <fieldset className="border-t border-slate-200 px-3 pt-2 pb-3">
+      <legend className="sr-only">Layers</legend>
+      <p className="mb-1 font-semibold" aria-hidden="true">
+        Layers
+      </p>
+      {LAYER_GROUPS.map((group) => (
+        <label key={group} className="flex items-center gap-2 py-0.5">
+          <input
+            type="checkbox"
+            checked={!hiddenLayers.includes(group)}
+            onChange={(event) => setLayerVisible(group, event.target.checked)}
+            className="h-4 w-4 accent-slate-800"
+            data-layer-group={group}
+          />
+          {LAYER_GROUP_LABELS[group]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import type { SyntheticEvent } from "react";
+
+/** From an embed back to the full view, carrying the embed's current view state in the query. */
+export function FullViewLink({ path }: { path: string }) {
+  // The query changes as the reader plays and pans; read it when the link is about to be used.
+  const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
+    event.currentTarget.href = `${path}${window.location.search}`;
+  };
+  return (
+    <a
+      href={path}
+      target="_top"
+      onPointerDown={refresh}
+      onFocus={refresh}
+      onMouseEnter={refresh}
+      onClick={refresh}
+      className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-700"
+    >
+      Open the full view ↗
+    </a>
+  );
+}
