@@ -6,6 +6,8 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(process.env.SORTIE_SITE_URL ?? "http://localhost:3000"),
+  twitter: { card: "summary_large_image" },
   title: { default: "Sortie — China–Russia joint bomber patrol, 22 December 2020", template: "%s · Sortie" },
   description:
     "An interactive map of the 22 December 2020 China–Russia joint bomber patrol over the Sea of Japan / East Sea and the East China Sea, and the Japanese and South Korean fighter scrambles, with every source.",

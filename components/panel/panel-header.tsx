@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ShareControl } from "@/components/share/share-control";
 import type { EventBundle } from "@/lib/data/event-bundle";
 
@@ -22,6 +23,16 @@ export function PanelHeader({ bundle }: { bundle: EventBundle }) {
         {[...totals].map(([type, count]) => `${count} × ${type}`).join(" + ")}
       </p>
       <p className="mt-2 text-sm text-slate-800">{event.summary}</p>
+      {event.documentation === "weak" && (
+        <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-950">
+          Weakly documented: most of this map is our inference. Read “What is not known” below.
+        </p>
+      )}
+      <nav aria-label="More" className="mt-2 flex flex-wrap gap-x-3 text-xs">
+        <Link href="/events" className="text-slate-700 underline underline-offset-2">All patrols</Link>
+        <Link href="/methodology" className="text-slate-700 underline underline-offset-2">Methodology</Link>
+        <a href={`/data/${event.id}.geojson`} download className="text-slate-700 underline underline-offset-2">Download GeoJSON</a>
+      </nav>
     </header>
   );
 }

@@ -5,6 +5,7 @@ import { RouteSwatch } from "./route-swatch";
 import { SelectableItem } from "./selectable-item";
 
 export function ResponsesSection({ bundle }: { bundle: EventBundle }) {
+  if (bundle.responses.features.length === 0) return null;
   const baseName = new Map(bundle.bases.features.map((base) => [base.properties.id, base.properties.name]));
   return (
     <PanelSection id="responses" title="Fighter scrambles">

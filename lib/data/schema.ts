@@ -115,6 +115,8 @@ export const eventSchema = z.object({
   /** The local time zone the sources use, e.g. "KST/JST (UTC+9)". */
   localTimeZone: z.object({ label: z.string().min(1), offsetMinutes: z.number().int() }),
   summary: z.string().min(1),
+  /** How well the sources document the event, from the research notes' index. */
+  documentation: z.enum(["very good", "good", "weak"]),
   /** The basemap region the event is drawn on (see lib/basemap/regions.ts). */
   region: z.enum(["east-asia", "bering-sea"]),
   /** Initial camera: west, south, east, north. Longitudes may pass 180 for routes over the antimeridian. */

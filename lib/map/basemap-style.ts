@@ -8,7 +8,9 @@ const coastlineWidth: ExpressionSpecification = ["interpolate", ["linear"], ["zo
 /** Land, coastline and borders, styled alike for the detailed region and its coarser ring. */
 function landLayers(land: string, coastline: string, borders: string): LayerSpecification[] {
   return [
-    { id: land, type: "fill", source: land, paint: { "fill-color": BASEMAP_COLOURS.land } },
+    // No antialiasing: the detailed region and its coarse ring abut, and antialiased edges would
+    // leave a hairline seam where they meet. The coastline line covers the jagged edge.
+    { id: land, type: "fill", source: land, paint: { "fill-color": BASEMAP_COLOURS.land, "fill-antialias": false } },
     { id: coastline, type: "line", source: coastline, paint: { "line-color": BASEMAP_COLOURS.coastline, "line-width": coastlineWidth } },
     { id: borders, type: "line", source: borders, paint: { "line-color": BASEMAP_COLOURS.border, "line-width": 1, "line-dasharray": [3, 2] } },
   ];

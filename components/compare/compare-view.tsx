@@ -1,0 +1,97 @@
+"use client";
+
+import { useQueryStates } from "nuqs";
+import { useEffect, useState } from "react";
+import { RouteThumbnailSvg } from "@/components/events/route-thumbnail-svg";
+import type { Formation, Moment, TrackFeature } from "@/lib/data/schema";
+import { normalisedClock } from "@/lib/compare/normalised-clock";
+import { parseAsEventId } from "@/lib/url-state/view-state";
+import { NormalisedClockChart } from "./normalised-clock-chart";
+
+type EventSummary = { id: string; title: string };
+type Download = { event: { id: string; title: string }; formations: Formation[]; moments: Moment[]; features: (TrackFeature & { properties: { layer: string } })[] };
+
+/**
+ * Two patrols side by side: their routes, and their reported moments on one clock that starts at
+ * each one's first zone entry. Only the two events' own data files are fetched.
+ */
+export function CompareView({ events, defaults }: { events: EventSummary[]; defaults: [string, string] }) {
+  const [{ a, b }, setIds] = useQueryStates({ a: parseAsEventId, b: parseAsEventId }, { history: "push" });
+  const known = new Set(events.map((event) => event.id));
+  const first = a && known.has(a) ? a : defaults[0];
+  const second = b && known.has(b) ? b : defaults[1];
+  const invalid = [a, b].filter((id): id is string => id !== null && !known.has(id));
+  const [loaded, setLoaded] = useState<Record<string, Download | "error">>({});
+
+  useEffect(() => {
+    for (const id of [first, second]) {
+      if (loaded[id]) continue;
+      fetch(`/data/${id}.geojson`)
+        .then((response) => (response.ok ? (response.json() as Promise<Download>) : Promise.reject(new Error(String(response.status)))))
+        .then((download) => setLoaded((current) => ({ ...current, [id]: download })))
+        .catch(() => setLoaded((current) => ({ ...current, [id]: "error" })));
+    }
+  }, [first, second, loaded]);
+
+  return (
+    <div>
+      {invalid.length > 0 && (
+        <p role="status" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="url-notice">
+          The link named {invalid.map((id) => `“${id}”`).join(" and ")}, which is not a patrol Sortie has; showing the default instead.
+        </p>
+      )}
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        {[
+          { key: "a" as const, id: first },
+          { key: "b" as const, id: second },
+        ].map(({ key, id }) => {
+          const download = loaded[id];
+          return (
+            <section key={key} aria-label={`Patrol ${key === "a" ? "one" : "two"}`} className="rounded-lg border border-slate-200 bg-white p-3">
+              <label className="block text-sm text-slate-700">
+                Patrol
+                <select
+                  value={id}
+                  onChange={(event) => void setIds({ [key]: event.target.value })}
+                  className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1 text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-700"
+                >
+                  {events.map((event) => (
+                    <option key={event.id} value={event.id}>
+                      {event.title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <div className="mt-3">
+                {download === undefined && <p className="text-sm text-slate-600">Loading this patrol’s data…</p>}
+                {download === "error" && <p className="text-sm text-red-800">This patrol’s data could not be loaded. Try again later.</p>}
+                {download && download !== "error" && (
+                  <>
+                    <RouteThumbnailSvg
+                      tracks={download.features.filter((feature) => feature.properties.layer === "track")}
+                      formations={download.formations}
+                      title={download.event.title}
+                      width={480}
+                      height={300}
+                    />
+                    <p className="mt-1 text-xs">
+                      <a href={`/events/${id}`} className="underline underline-offset-2">
+                        Open this patrol
+                      </a>
+                    </p>
+                  </>
+                )}
+              </div>
+            </section>
+          );
+        })}
+      </div>
+      <NormalisedClockChart
+        rows={[first, second].flatMap((id) => {
+          const download = loaded[id];
+          return download && download !== "error" ? [{ id, title: download.event.title, ...normalisedClock(download.moments) }] : [];
+        })}
+      />
+    </div>
+  );
+}
