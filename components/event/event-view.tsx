@@ -14,6 +14,7 @@ import { StatementsSection } from "@/components/panel/statements-section";
 import { ViewStateProvider } from "@/components/view-state/view-state-provider";
 import { ZonesSection } from "@/components/panel/zones-section";
 import { FullViewLink } from "@/components/share/full-view-link";
+import { GeojsonDropZone } from "@/components/import/geojson-drop-zone";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
 import { buildZoneMapData } from "@/lib/map/zone-data";
@@ -65,7 +66,9 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
         </PanelSheet>
         )}
         <main className="relative min-h-0 flex-1" aria-label="Map">
-          <SortieMap data={mapData} zones={zoneData} playback={playback} bounds={bundle.event.bounds} region={bundle.event.region} />
+          <GeojsonDropZone>
+            <SortieMap data={mapData} zones={zoneData} playback={playback} bounds={bundle.event.bounds} region={bundle.event.region} />
+          </GeojsonDropZone>
           {variant === "full" && <MapLegend />}
           <div
             className={

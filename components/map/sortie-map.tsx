@@ -22,6 +22,8 @@ import { allEventFeatures, selectionTargets, type FeatureReference } from "@/lib
 import { supportsWebGl } from "@/lib/map/supports-webgl";
 import { MAP_WORKER_PATH } from "@/lib/map/worker-url";
 import { LAYER_GROUP_LAYERS } from "@/lib/map/layer-groups";
+import { IMPORTED_LAYERS } from "@/lib/map/imported-layers";
+import { bbox } from "@turf/bbox";
 import { roundCamera, type LayerGroup } from "@/lib/url-state/view-state";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 
@@ -45,7 +47,8 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>("loading");
-  const { selectedId, select, hoveredId, hover, hiddenLayers, camera, takeFrameRequest } = useViewState();
+  const [missingBasemap, setMissingBasemap] = useState<string[]>([]);
+  const { selectedId, select, hoveredId, hover, hiddenLayers, camera, takeFrameRequest, imported } = useViewState();
   const selectRef = useRef(select);
   const hoverRef = useRef(hover);
   const initial = useRef({ data, zones, playback, bounds, region, camera });
@@ -69,8 +72,14 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         setStatus("no-webgl");
         return;
       }
-      const [maplibre] = await Promise.all([import("maplibre-gl"), document.fonts.load(`12px "${LABEL_FONT}"`)]);
+      const [maplibre, workerResponse] = await Promise.all([
+        import("maplibre-gl"),
+        // A worker that fails to load leaves MapLibre waiting forever: check it can be fetched first.
+        fetch(MAP_WORKER_PATH, { method: "HEAD" }).catch(() => null),
+        document.fonts.load(`12px "${LABEL_FONT}"`),
+      ]);
       if (cancelled) return;
+      if (!workerResponse?.ok) throw new Error(`Map worker ${MAP_WORKER_PATH} could not be loaded`);
       maplibre.setWorkerUrl(MAP_WORKER_PATH);
       const [west, south, east, north] = BASEMAP_REGIONS[initialRegion].outerBounds;
       // A link's camera wins over the event's default framing.
@@ -104,6 +113,11 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
 
       map.on("error", (event) => {
         console.error("Map error", event.error);
+        // A basemap file that is missing or broken loses that layer only; say which.
+        const sourceId = "sourceId" in event && typeof event.sourceId === "string" ? event.sourceId : undefined;
+        if (sourceId && BASEMAP_SOURCE_IDS.has(sourceId)) {
+          setMissingBasemap((current) => (current.includes(sourceId) ? current : [...current, sourceId]));
+        }
       });
       map.once("load", () => {
         if (!map) return;
@@ -200,6 +214,26 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
 
   useEffect(() => {
     const map = mapRef.current;
+    if (!map || status !== "ready" || !imported) return;
+    map.addSource(SOURCE_IDS.imported, { type: "geojson", data: imported.collection });
+    for (const layer of IMPORTED_LAYERS) map.addLayer(layer);
+    const [west, south, east, north] = bbox(imported.collection);
+    const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding: framePadding(map.getContainer()), maxZoom: 8, animate: !reduceMotion },
+    );
+    return () => {
+      for (const layer of IMPORTED_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+      if (map.getSource(SOURCE_IDS.imported)) map.removeSource(SOURCE_IDS.imported);
+    };
+  }, [imported, status]);
+
+  useEffect(() => {
+    const map = mapRef.current;
     if (!map || status !== "ready") return;
     return followPlayback(map, playback, playbackStore);
   }, [playback, playbackStore, status]);
@@ -215,6 +249,11 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         aria-label="Map of the routes. The same information is listed in the side panel."
       />
       <MapStatusMessage status={status} />
+      {missingBasemap.length > 0 && status === "ready" && (
+        <p role="status" data-testid="map-notice" className="absolute bottom-44 left-1/2 z-10 -translate-x-1/2 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 shadow md:bottom-48">
+          Part of the basemap could not be loaded ({missingBasemap.join(", ")}); the routes are still drawn.
+        </p>
+      )}
     </div>
   );
 }
@@ -249,6 +288,16 @@ function followPlayback(map: MapLibreMap, model: PlaybackModel, store: PlaybackS
   update();
   return store.subscribe(update);
 }
+
+const BASEMAP_SOURCE_IDS = new Set<string>([
+  SOURCE_IDS.land,
+  SOURCE_IDS.coastline,
+  SOURCE_IDS.borders,
+  SOURCE_IDS.outerLand,
+  SOURCE_IDS.outerCoastline,
+  SOURCE_IDS.outerBorders,
+  SOURCE_IDS.graticule,
+]);
 
 function featureKey(feature: FeatureReference): string {
   return `${feature.source}/${feature.id}`;

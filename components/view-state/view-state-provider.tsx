@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, Suspense, use, useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import type { FeatureCollection } from "geojson";
 import { createCameraStore, type CameraStore } from "@/lib/map/camera-store";
 import type { LayerGroup } from "@/lib/url-state/view-state";
 import { UrlStateBridge, type EventClock, type UrlWriter } from "./url-state-bridge";
@@ -17,9 +18,14 @@ type ViewState = {
   camera: CameraStore;
   /** True once after select(): the map frames a selection the reader made, not one a link restored. */
   takeFrameRequest: () => boolean;
+  /** A GeoJSON file the reader opened, drawn over the map; it never leaves the browser. */
+  imported: ImportedOverlay | null;
+  setImported: (overlay: ImportedOverlay | null) => void;
   /** True once the URL has been read, so the map knows whether a link gave it a camera. */
   urlRead: boolean;
 };
+
+export type ImportedOverlay = { name: string; collection: FeatureCollection; featureCount: number };
 
 const ViewStateContext = createContext<ViewState | null>(null);
 
@@ -33,6 +39,7 @@ export function ViewStateProvider({ knownIds, clock, children }: { knownIds: rea
   const [hoveredId, hover] = useState<string | null>(null);
   const [hiddenLayers, setHiddenLayers] = useState<readonly LayerGroup[]>([]);
   const [urlRead, setUrlRead] = useState(false);
+  const [imported, setImported] = useState<ImportedOverlay | null>(null);
   const [camera] = useState(createCameraStore);
   const writerRef = useRef<UrlWriter | null>(null);
   const frameRequestRef = useRef(false);
@@ -63,8 +70,8 @@ export function ViewStateProvider({ knownIds, clock, children }: { knownIds: rea
     [],
   );
   const value = useMemo(
-    () => ({ selectedId, select, hoveredId, hover, hiddenLayers, setLayerVisible, camera, takeFrameRequest, urlRead }),
-    [selectedId, select, hoveredId, hiddenLayers, setLayerVisible, camera, takeFrameRequest, urlRead],
+    () => ({ selectedId, select, hoveredId, hover, hiddenLayers, setLayerVisible, camera, takeFrameRequest, imported, setImported, urlRead }),
+    [selectedId, select, hoveredId, hiddenLayers, setLayerVisible, camera, takeFrameRequest, imported, urlRead],
   );
   return (
     <ViewStateContext value={value}>

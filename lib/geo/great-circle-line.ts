@@ -1,4 +1,5 @@
-import { greatCircle, point } from "@turf/turf";
+import { greatCircle } from "@turf/great-circle";
+import { point } from "@turf/helpers";
 import type { Position } from "geojson";
 
 /**

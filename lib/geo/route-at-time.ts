@@ -1,4 +1,5 @@
-import { bearing, point } from "@turf/turf";
+import { bearing } from "@turf/bearing";
+import { point } from "@turf/helpers";
 import type { Position } from "geojson";
 
 /** A path with one time (milliseconds since the epoch) per vertex, times not decreasing. */

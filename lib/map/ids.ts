@@ -16,6 +16,7 @@ export const SOURCE_IDS = {
   aircraft: "aircraft",
   zones: "zones",
   zoneEdges: "zone-edges",
+  imported: "imported",
 } as const;
 
 export const LAYER_IDS = {
@@ -47,6 +48,9 @@ export const LAYER_IDS = {
   zoneEdgesSourced: "zone-edges-sourced",
   zoneEdgesApproximate: "zone-edges-approximate",
   zoneLabels: "zone-labels",
+  importedFill: "imported-fill",
+  importedLines: "imported-lines",
+  importedPoints: "imported-points",
 } as const;
 
 export const ARROW_IMAGE_ID = "direction-arrow";

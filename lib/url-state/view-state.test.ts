@@ -74,7 +74,7 @@ describe("the whole URL (property-based)", () => {
         const again = parseViewState(new URLSearchParams(serializeViewState(parsed).slice(1)));
         expect(again).toEqual(parsed);
       }),
-      { numRuns: 2_000 },
+      { numRuns: 10_000 },
     );
   });
 

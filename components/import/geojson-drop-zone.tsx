@@ -1,0 +1,71 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { useViewState } from "@/components/view-state/view-state-provider";
+import { useOpenGeojson } from "./use-open-geojson";
+
+/**
+ * Wraps the map: drop a GeoJSON file on it, or use the button, to draw your own data over the
+ * patrol. The file is read in the browser and never uploaded.
+ */
+export function GeojsonDropZone({ children }: { children: ReactNode }) {
+  const { imported, setImported } = useViewState();
+  const { open, error, clearError } = useOpenGeojson();
+  const [dragging, setDragging] = useState(false);
+  return (
+    <div
+      className="relative h-full w-full"
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes("Files")) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        const file = event.dataTransfer.files[0];
+        if (file) void open(file);
+      }}
+    >
+      {children}
+      {dragging && (
+        <div className="pointer-events-none absolute inset-0 z-30 flex items-center justify-center border-4 border-dashed border-violet-700 bg-violet-50/60">
+          <p className="rounded bg-white px-4 py-2 font-medium text-violet-900 shadow">Drop a GeoJSON file to draw it on the map</p>
+        </div>
+      )}
+      <div className="absolute top-14 right-2 z-10 flex max-w-[16rem] flex-col items-end gap-2 md:top-24">
+        <label className="cursor-pointer rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-700">
+          Open GeoJSON…
+          <input
+            type="file"
+            accept=".geojson,.json,application/geo+json,application/json"
+            className="sr-only"
+            data-testid="geojson-input"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void open(file);
+              event.target.value = "";
+            }}
+          />
+        </label>
+        {imported && (
+          <p className="rounded-md bg-violet-50 px-2 py-1 text-xs text-violet-950 shadow-sm" data-testid="imported-overlay">
+            Your file: {imported.name} ({imported.featureCount} feature{imported.featureCount === 1 ? "" : "s"}){" "}
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={() => setImported(null)}>
+              Remove
+            </button>
+          </p>
+        )}
+        {error && (
+          <div role="alert" data-testid="import-error" className="rounded-md border border-red-300 bg-red-50 px-2 py-1 text-xs text-red-900 shadow-sm">
+            {error}{" "}
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={clearError}>
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+// Measurements taken in headless Chromium. Each page load gets a fresh browser context: no cache,
+// no service worker, the same 1280×800 viewport as the end-to-end tests.
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { firstLoadScriptUrls, gzipSize } from "./first-load";
+import type { LoadMarks, PlaybackRun } from "./types";
+
+const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * Installed before any page script: records first contentful paint, largest contentful paints, when
+ * the first <h1> appears and the next animation frame after it (the panel's heading being painted),
+ * and when the map container first gets data-map-idle="true". Times are performance.now(), i.e.
+ * milliseconds since navigation start.
+ */
+const MARKS_SCRIPT = `(() => {
+  const marks = { idleAt: null, fcp: null, h1At: null, h1FrameAt: null, lcp: [] };
+  window.__benchMarks = marks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === "first-contentful-paint") marks.fcp = entry.startTime;
+  }).observe({ type: "paint", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) marks.lcp.push({ time: entry.startTime, tag: entry.element ? entry.element.tagName.toLowerCase() : "" });
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  const check = () => {
+    if (marks.h1At === null && document.querySelector("h1")) {
+      marks.h1At = performance.now();
+      requestAnimationFrame(() => { marks.h1FrameAt = performance.now(); });
+    }
+    if (marks.idleAt === null && document.querySelector('[data-map-idle="true"]')) marks.idleAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-map-idle"] });
+})();`;
+
+async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(MARKS_SCRIPT);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error(`  page error on ${page.url()}: ${error.message}`));
+  return { context, page };
+}
+
+async function waitForIdle(page: Page, timeoutMs = 90_000): Promise<LoadMarks> {
+  await page.waitForFunction(
+    () => {
+      const marks = (window as unknown as { __benchMarks?: LoadMarks }).__benchMarks;
+      if (document.body?.getAttribute("data-bench-error")) return true;
+      // Pages without a heading (the bare reference) have no panel to wait for.
+      const headingPainted = document.querySelector("h1") === null || marks?.h1FrameAt != null;
+      return marks !== undefined && marks.idleAt !== null && headingPainted;
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  const error = await page.evaluate(() => document.body.getAttribute("data-bench-error"));
+  if (error) throw new Error(`${page.url()}: ${error}`);
+  return page.evaluate(() => (window as unknown as { __benchMarks: LoadMarks }).__benchMarks);
+}
+
+export type LoadTiming = { url: string; marks: LoadMarks; mapSize: { width: number; height: number } };
+
+/** One cold load of `url` until the map container reports idle. */
+export async function timeLoad(browser: Browser, url: string): Promise<LoadTiming> {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(url, { waitUntil: "commit" });
+    const marks = await waitForIdle(page);
+    const mapSize = await page.evaluate(() => {
+      const rect = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+      return { width: Math.round(rect.width), height: Math.round(rect.height) };
+    });
+    return { url, marks, mapSize };
+  } finally {
+    await context.close();
+  }
+}
+
+export type ResponseRecord = { url: string; kind: string; status: number; bytes: number; gzipBytes: number };
+
+function kindOf(url: string, resourceType: string, contentType: string): string {
+  const { pathname, searchParams } = new URL(url);
+  if (resourceType === "document") return "html";
+  if (searchParams.has("_rsc") || contentType.includes("text/x-component")) return "rsc";
+  if (/\.m?js$/.test(pathname)) return "js";
+  if (pathname.endsWith(".css")) return "css";
+  if (pathname.endsWith(".geojson")) return "basemap";
+  if (/\.(woff2?|ttf|otf)$/.test(pathname)) return "font";
+  return "other";
+}
+
+/** Every response of one cold load of `url` until map idle, with its decoded size and gzip -9 size. */
+export async function recordLoad(browser: Browser, url: string): Promise<{ responses: ResponseRecord[]; timing: LoadTiming }> {
+  const { context, page } = await newPage(browser);
+  const pending: Promise<ResponseRecord | null>[] = [];
+  // Context-level, so requests made by the map's web worker are recorded too.
+  context.on("response", (response) => {
+    pending.push(
+      (async () => {
+        if (response.status() >= 300) return null;
+        const body = await response.body().catch(() => null);
+        if (!body) return null;
+        const kind = kindOf(response.url(), response.request().resourceType(), (await response.allHeaders())["content-type"] ?? "");
+        return { url: response.url(), kind, status: response.status(), bytes: body.length, gzipBytes: gzipSize(body) };
+      })(),
+    );
+  });
+  try {
+    await page.goto(url, { waitUntil: "commit" });
+    const marks = await waitForIdle(page);
+    const mapSize = await page.evaluate(() => {
+      const rect = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+      return { width: Math.round(rect.width), height: Math.round(rect.height) };
+    });
+    // Let responses still being read finish.
+    await page.waitForTimeout(500);
+    const responses = (await Promise.all(pending)).filter((record): record is ResponseRecord => record !== null);
+    return { responses, timing: { url, marks, mapSize } };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The landing page's first-load JS as served: the script chunks its HTML references, fetched and gzipped (-9) one by one. */
+export async function servedFirstLoadJs(origin: string, pagePath: string): Promise<{ url: string; gzipBytes: number }[]> {
+  const html = await (await fetch(new URL(pagePath, origin))).text();
+  return Promise.all(
+    firstLoadScriptUrls(html).map(async (url) => {
+      const response = await fetch(new URL(url, origin));
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return { url, gzipBytes: gzipSize(Buffer.from(await response.arrayBuffer())) };
+    }),
+  );
+}
+
+export type MemoryResult = {
+  afterLoadBytes: number;
+  afterPlaybackBytes: number;
+  growthPercent: number;
+  playbackSeconds: number;
+  restarts: number;
+};
+
+async function heapAfterGc(page: Page, cdp: Awaited<ReturnType<BrowserContext["newCDPSession"]>>): Promise<number> {
+  for (let pass = 0; pass < 3; pass += 1) await cdp.send("HeapProfiler.collectGarbage");
+  await page.waitForTimeout(200);
+  await cdp.send("HeapProfiler.collectGarbage");
+  return page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+}
+
+/** JS heap after load and after `seconds` of playback at 3600×, restarting playback whenever it ends. */
+export async function measureMemory(browser: Browser, url: string, seconds: number): Promise<MemoryResult> {
+  const { context, page } = await newPage(browser);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: "commit" });
+    await waitForIdle(page);
+    await page.waitForTimeout(1_000);
+    const afterLoadBytes = await heapAfterGc(page, cdp);
+    await page.locator('[data-testid="timeline"] select').selectOption("3600");
+    const button = page.getByTestId("play-pause");
+    await button.click();
+    let restarts = 0;
+    const began = Date.now();
+    while (Date.now() - began < seconds * 1000) {
+      await page.waitForTimeout(250);
+      // At the end the button offers "Play" again; playing from the end restarts from the start.
+      if ((await button.getAttribute("aria-label")) === "Play") {
+        await button.click();
+        restarts += 1;
+      }
+    }
+    const playbackSeconds = (Date.now() - began) / 1000;
+    if ((await button.getAttribute("aria-label")) === "Pause") await button.click();
+    await page.waitForTimeout(1_000);
+    const afterPlaybackBytes = await heapAfterGc(page, cdp);
+    return {
+      afterLoadBytes,
+      afterPlaybackBytes,
+      growthPercent: ((afterPlaybackBytes - afterLoadBytes) / afterLoadBytes) * 100,
+      playbackSeconds,
+      restarts,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export type PlaybackResult = PlaybackRun & { meanTaskMsPerFrame: number };
+
+/** One playback run on the harness page; main-thread task time over the run comes from the CDP Performance domain. */
+export async function measurePlayback(browser: Browser, harnessOrigin: string, tracks: number, vertices: number, frames: number, stepSeconds: number): Promise<PlaybackResult> {
+  const { context, page } = await newPage(browser);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${harnessOrigin}/playback.html?tracks=${tracks}&vertices=${vertices}&frames=${frames}&step=${stepSeconds}`);
+    await page.waitForFunction(() => window.__playbackHarness !== undefined || document.body.hasAttribute("data-bench-error"), undefined, { timeout: 30_000 });
+    await page.evaluate(() => window.__playbackHarness?.ready);
+    const error = await page.evaluate(() => document.body.getAttribute("data-bench-error"));
+    if (error) throw new Error(`playback harness: ${error}`);
+    await cdp.send("Performance.enable");
+    const taskSeconds = async () => (await cdp.send("Performance.getMetrics")).metrics.find((metric) => metric.name === "TaskDuration")?.value ?? Number.NaN;
+    const before = await taskSeconds();
+    const run = await page.evaluate(([count, step]) => window.__playbackHarness!.run(count!, step!), [frames, stepSeconds]);
+    const after = await taskSeconds();
+    return { ...run, meanTaskMsPerFrame: ((after - before) * 1000) / frames };
+  } finally {
+    await context.close();
+  }
+}

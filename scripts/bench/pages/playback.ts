@@ -1,0 +1,175 @@
+// The playback harness: N synthetic tracks drawn with the app's own playback data functions
+// (lib/map/playback-data.ts) and its trail and aircraft layers (lib/map/overlay-layers.ts), played
+// frame by frame at a fixed simulated step exactly as components/map/sortie-map.tsx follows the
+// clock: one aircraft setData per frame, and the trail's global-state number only when a new
+// segment starts. Per frame it times the update and the map's render on the main thread.
+import * as maplibre from "maplibre-gl";
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
+import type { Position } from "geojson";
+import { drawAircraftImages } from "@/lib/map/aircraft-images";
+import { GLOBAL_STATE, SOURCE_IDS } from "@/lib/map/ids";
+import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
+import { BASEMAP_COLOURS } from "@/lib/map/palette";
+import { aircraftAt, buildTrailSegments, countStarted, secondsSinceStart, segmentStarts } from "@/lib/map/playback-data";
+import type { PlaybackFormation, PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackRun } from "../types";
+
+declare global {
+  interface Window {
+    __playbackHarness?: { ready: Promise<void>; run: (frames: number, stepSeconds: number) => Promise<PlaybackRun> };
+  }
+}
+
+const query = new URLSearchParams(location.search);
+const TRACKS = Number(query.get("tracks") ?? 1);
+const VERTICES = Number(query.get("vertices") ?? 200);
+const FRAMES = Number(query.get("frames") ?? 300);
+const STEP_SECONDS = Number(query.get("step") ?? 60);
+
+/** A small deterministic generator, so every run draws the same tracks. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `count` wandering tracks of `vertices` vertices over the East Asia basemap, each starting within
+ * the first tenth of the playback span and lasting 90 % of it, half of each drawn as reconstructed.
+ */
+function syntheticModel(count: number, vertices: number, spanSeconds: number): PlaybackModel {
+  const start = Date.UTC(2020, 11, 22, 0, 0, 0);
+  const formations: PlaybackFormation[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const next = random(index + 1);
+    let longitude = 118 + next() * 24;
+    let latitude = 24 + next() * 18;
+    let heading = next() * Math.PI * 2;
+    const offset = next() * 0.1 * spanSeconds * 1000;
+    const duration = 0.9 * spanSeconds * 1000;
+    const coordinates: Position[] = [];
+    const times: number[] = [];
+    for (let vertex = 0; vertex < vertices; vertex += 1) {
+      coordinates.push([Number(longitude.toFixed(4)), Number(latitude.toFixed(4))]);
+      times.push(Math.round(start + offset + (vertex * duration) / (vertices - 1)));
+      heading += (next() - 0.5) * 0.6;
+      longitude = Math.min(148, Math.max(114, longitude + Math.cos(heading) * 0.08));
+      latitude = Math.min(48, Math.max(19, latitude + Math.sin(heading) * 0.08));
+    }
+    formations.push({
+      id: `track-${index}`,
+      name: `Track ${index}`,
+      country: index % 2 === 0 ? "china" : "russia",
+      role: (["bomber", "aew", "fighter"] as const)[index % 3]!,
+      path: { coordinates, times },
+      estimated: times.map((_, vertex) => vertex % 7 !== 0),
+      approximate: times.map((_, vertex) => vertex >= vertices / 2),
+    });
+  }
+  return { start, end: start + spanSeconds * 1000, formations, ticks: [] };
+}
+
+type RenderTiming = { _render: (paintStartTimeStamp: number) => unknown };
+
+async function setUp(): Promise<{ map: MapLibreMap; model: PlaybackModel; setupMs: number; trailSegments: number }> {
+  const began = performance.now();
+  const model = syntheticModel(TRACKS, VERTICES, FRAMES * STEP_SECONDS);
+  const trails = buildTrailSegments(model);
+  maplibre.setWorkerUrl("/vendor/maplibre-gl-worker.mjs");
+  const container = document.getElementById("map")!;
+  const map = new maplibre.Map({
+    container,
+    style: { version: 8, sources: {}, layers: [{ id: "water", type: "background", paint: { "background-color": BASEMAP_COLOURS.water } }] },
+    bounds: [
+      [112, 17],
+      [150, 50],
+    ],
+    attributionControl: false,
+  });
+  await new Promise<void>((resolve) => map.once("load", () => resolve()));
+  for (const { id, image, pixelRatio } of drawAircraftImages()) map.addImage(id, image, { pixelRatio });
+  map.addSource(SOURCE_IDS.trails, { type: "geojson", data: trails });
+  map.addSource(SOURCE_IDS.aircraft, { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "id" });
+  map.setGlobalStateProperty(GLOBAL_STATE.timeMode, true);
+  map.setGlobalStateProperty(GLOBAL_STATE.elapsed, -1);
+  // The app's trail and aircraft layers, shown as they are while a time is chosen.
+  const playbackSources = new Set<string>([SOURCE_IDS.trails, SOURCE_IDS.aircraft]);
+  for (const layer of OVERLAY_LAYERS) {
+    if (!("source" in layer) || typeof layer.source !== "string" || !playbackSources.has(layer.source)) continue;
+    map.addLayer({ ...layer, layout: { ...layer.layout, visibility: "visible" } } as LayerSpecification);
+  }
+  await new Promise<void>((resolve) => map.once("idle", () => resolve()));
+  return { map, model, setupMs: performance.now() - began, trailSegments: trails.features.length };
+}
+
+const ready = setUp();
+
+async function run(frames: number, stepSeconds: number): Promise<PlaybackRun> {
+  const { map, model, setupMs, trailSegments } = await ready;
+  const starts = segmentStarts(buildTrailSegments(model));
+  const aircraft = map.getSource(SOURCE_IDS.aircraft) as GeoJSONSource;
+  const updateMs: number[] = [];
+  const renderMs: number[] = new Array<number>(frames).fill(0);
+  const intervalMs: number[] = [];
+  let frame = -1;
+  let shownCount = -1;
+  let trailUpdates = 0;
+
+  // Time every map render and charge it to the frame in which it ran.
+  const timed = map as unknown as RenderTiming;
+  const render = timed._render.bind(map);
+  timed._render = (paintStartTimeStamp: number) => {
+    const began = performance.now();
+    const result = render(paintStartTimeStamp);
+    if (frame >= 0 && frame < frames) renderMs[frame] = renderMs[frame]! + performance.now() - began;
+    return result;
+  };
+
+  await new Promise<void>((resolve) => {
+    let last: number | null = null;
+    const tick = (now: number) => {
+      if (last !== null) intervalMs.push(now - last);
+      last = now;
+      frame += 1;
+      if (frame >= frames) {
+        resolve();
+        return;
+      }
+      const began = performance.now();
+      // components/map/sortie-map.tsx followPlayback(), per clock change.
+      const time = model.start + frame * stepSeconds * 1000;
+      const seconds = secondsSinceStart(model, time);
+      const count = countStarted(starts, seconds);
+      if (count !== shownCount) {
+        shownCount = count;
+        trailUpdates += 1;
+        map.setGlobalStateProperty(GLOBAL_STATE.elapsed, seconds);
+      }
+      aircraft.setData(aircraftAt(model, time));
+      updateMs.push(performance.now() - began);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  timed._render = render;
+  return {
+    tracks: TRACKS,
+    verticesPerTrack: VERTICES,
+    trailSegments,
+    frames,
+    frameMs: updateMs.map((update, index) => update + renderMs[index]!),
+    updateMs,
+    renderMs,
+    intervalMs,
+    trailUpdates,
+    setupMs,
+  };
+}
+
+window.__playbackHarness = { ready: ready.then(() => undefined), run };
+ready.catch((error: unknown) => document.body.setAttribute("data-bench-error", String(error)));

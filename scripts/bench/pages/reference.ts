@@ -1,0 +1,68 @@
+// The bare reference page: the same maplibre-gl build (the package's dist/maplibre-gl.mjs, loaded
+// as an ES module), the same basemap files and styling, the same event layers and route data as
+// the landing page, and nothing else: no React, no Next.js, no panel.
+import * as maplibre from "maplibre-gl";
+import { createArrowImage } from "@/lib/map/arrow-image";
+import { drawAircraftImages } from "@/lib/map/aircraft-images";
+import { buildBasemapStyle } from "@/lib/map/basemap-style";
+import { BASEMAP_REGIONS } from "@/lib/basemap/regions";
+import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, SOURCE_IDS } from "@/lib/map/ids";
+import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
+import { buildTrailSegments } from "@/lib/map/playback-data";
+import type { MapData } from "@/lib/map/map-data";
+import type { ReferenceData } from "../types";
+
+const data = JSON.parse(document.getElementById("reference-data")!.textContent!) as ReferenceData;
+const container = document.getElementById("map")!;
+const query = new URLSearchParams(location.search);
+// The same size as the app's map container, measured by the benchmark.
+container.style.width = `${Number(query.get("w") ?? 1280)}px`;
+container.style.height = `${Number(query.get("h") ?? 800)}px`;
+
+async function start() {
+  await document.fonts.load(`12px "${LABEL_FONT}"`);
+  maplibre.setWorkerUrl("/vendor/maplibre-gl-worker.mjs");
+  const [west, south, east, north] = BASEMAP_REGIONS[data.region].outerBounds;
+  const [minLon, minLat, maxLon, maxLat] = data.bounds;
+  const map = new maplibre.Map({
+    container,
+    style: buildBasemapStyle(data.region),
+    bounds: [
+      [minLon, minLat],
+      [maxLon, maxLat],
+    ],
+    // The app's desktop framing padding (components/map/sortie-map.tsx).
+    fitBoundsOptions: { padding: { top: 40, bottom: 150, left: 270, right: 70 } },
+    maxBounds: [
+      [west, south],
+      [east, north],
+    ],
+    attributionControl: { compact: true },
+    dragRotate: false,
+    pitchWithRotate: false,
+  });
+  map.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
+  map.addControl(new maplibre.ScaleControl({ unit: "metric" }), "bottom-right");
+  map.addControl(new maplibre.ScaleControl({ unit: "nautical" }), "bottom-right");
+  map.once("load", () => {
+    map.addImage(ARROW_IMAGE_ID, createArrowImage(), { sdf: true });
+    for (const { id, image, pixelRatio } of drawAircraftImages()) map.addImage(id, image, { pixelRatio });
+    for (const [key, collection] of Object.entries(data.mapData) as [keyof MapData, MapData[keyof MapData]][]) {
+      map.addSource(SOURCE_IDS[key], { type: "geojson", data: collection, promoteId: "id" });
+    }
+    map.addSource(SOURCE_IDS.zones, { type: "geojson", data: data.zones.zones });
+    map.addSource(SOURCE_IDS.zoneEdges, { type: "geojson", data: data.zones.zoneEdges });
+    map.addSource(SOURCE_IDS.trails, { type: "geojson", data: buildTrailSegments(data.playback) });
+    map.addSource(SOURCE_IDS.aircraft, { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "id" });
+    map.setGlobalStateProperty(GLOBAL_STATE.timeMode, false);
+    map.setGlobalStateProperty(GLOBAL_STATE.elapsed, -1);
+    for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
+  });
+  // The same signal the app gives: the benchmark waits for this attribute on both pages.
+  map.on("idle", () => container.setAttribute("data-map-idle", "true"));
+}
+
+start().catch((error: unknown) => {
+  console.error("reference map failed", error);
+  document.body.setAttribute("data-bench-error", String(error));
+});

@@ -1,0 +1,137 @@
+// The servers the benchmark starts and stops itself: the app's production server (next start)
+// and a tiny static server for the bare reference page, the playback harness and the floor app.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`server for ${url} exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+export type RunningServer = { origin: string; stop: () => Promise<void> };
+
+/** `next start` on the production build in `root`, on 127.0.0.1 and a free port. */
+export async function startNextServer(root: string): Promise<RunningServer> {
+  const port = await freePort();
+  // Started directly (not through npx) so the process id is the server's own and can be ended exactly.
+  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    // The server runs in its own process group (detached): end that group, by its id.
+    process.kill(-child.pid, "SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
+  };
+  try {
+    await waitForHttp(`${origin}/`, 60_000, child);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${stderr}`);
+  }
+  return { origin, stop };
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".geojson": "application/geo+json",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+};
+
+export type StaticRoutes = {
+  /** Exact paths served from memory. */
+  files: Map<string, { body: Buffer | string; type: string }>;
+  /** URL prefix → directory on disk. */
+  directories: [prefix: string, directory: string][];
+};
+
+/**
+ * A static server on 127.0.0.1. Text responses are gzipped (cached after the first request), as
+ * `next start` compresses its responses, so both sides pay the same transfer and decompression.
+ */
+export async function startStaticServer(routes: StaticRoutes): Promise<RunningServer> {
+  const gzipped = new Map<string, Buffer>();
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let body: Buffer | null = null;
+    let type = "application/octet-stream";
+    const inMemory = routes.files.get(pathname);
+    if (inMemory) {
+      body = Buffer.from(inMemory.body);
+      type = inMemory.type;
+    } else {
+      for (const [prefix, directory] of routes.directories) {
+        if (!pathname.startsWith(prefix)) continue;
+        let file = path.join(directory, pathname.slice(prefix.length));
+        if (!file.startsWith(directory)) break;
+        if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
+        if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+        if (existsSync(file) && statSync(file).isFile()) {
+          body = readFileSync(file);
+          type = CONTENT_TYPES[path.extname(file)] ?? type;
+        }
+        break;
+      }
+    }
+    if (!body) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    const compressible = /^(text\/|application\/(json|geo\+json|javascript))|svg/.test(type);
+    const headers: Record<string, string> = { "content-type": type, "cache-control": "no-store" };
+    if (compressible && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+      let compressed = gzipped.get(pathname);
+      if (!compressed) gzipped.set(pathname, (compressed = gzipSync(body)));
+      body = compressed;
+      headers["content-encoding"] = "gzip";
+    }
+    headers["content-length"] = String(body.length);
+    response.writeHead(200, headers).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
