@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const staticPort = port + 100;
 
 /**
  * End-to-end tests drive Debian's Chromium (/usr/bin/chromium): Playwright's own browser download
@@ -26,17 +27,35 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS },
     viewport: { width: 1280, height: 800 },
     trace: "off",
   },
-  webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  projects: [
+    // The production server: every test.
+    { name: "server", use: { baseURL: `http://127.0.0.1:${port}` } },
+    // The static export (npm run build:static) as a CDN would serve it: the user journeys that
+    // must work without a Node server.
+    {
+      name: "static-export",
+      use: { baseURL: `http://127.0.0.1:${staticPort}` },
+      testMatch: ["landing.spec.ts", "sharing.spec.ts", "events.spec.ts", "self-contained.spec.ts"],
+    },
+  ],
+  webServer: [
+    {
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: `npx tsx scripts/serve-static.ts ${staticPort}`,
+      url: `http://127.0.0.1:${staticPort}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { RouteThumbnailSvg } from "@/components/events/route-thumbnail-svg";
 import type { Formation, Moment, TrackFeature } from "@/lib/data/schema";
 import { normalisedClock } from "@/lib/compare/normalised-clock";
@@ -22,16 +22,19 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
   const second = b && known.has(b) ? b : defaults[1];
   const invalid = [a, b].filter((id): id is string => id !== null && !known.has(id));
   const [loaded, setLoaded] = useState<Record<string, Download | "error">>({});
+  // Each file is fetched once, even while an earlier fetch is still on its way.
+  const requestedRef = useRef(new Set<string>());
 
   useEffect(() => {
     for (const id of [first, second]) {
-      if (loaded[id]) continue;
+      if (requestedRef.current.has(id)) continue;
+      requestedRef.current.add(id);
       fetch(`/data/${id}.geojson`)
         .then((response) => (response.ok ? (response.json() as Promise<Download>) : Promise.reject(new Error(String(response.status)))))
         .then((download) => setLoaded((current) => ({ ...current, [id]: download })))
         .catch(() => setLoaded((current) => ({ ...current, [id]: "error" })));
     }
-  }, [first, second, loaded]);
+  }, [first, second]);
 
   return (
     <div>

@@ -3,6 +3,7 @@ import { PREVIEW_SIZE, previewImage } from "@/lib/preview/preview-image";
 
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
+export const dynamic = "force-static";
 export const alt = "Routes of a China–Russia joint air patrol";
 
 export function generateStaticParams() {
