@@ -4,6 +4,7 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
+import { THEME_BOOTSTRAP_SCRIPT } from "@/lib/theme/theme";
 
 export const metadata: Metadata = {
   metadataBase: new URL(process.env.SORTIE_SITE_URL ?? "http://localhost:3000"),
@@ -17,7 +18,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The theme attribute is set before hydration by the bootstrap script.
+    <html lang="en" data-theme="light" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOTSTRAP_SCRIPT }} />
+      </head>
       <body className="antialiased">
         <NuqsAdapter>{children}</NuqsAdapter>
       </body>

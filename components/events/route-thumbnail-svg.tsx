@@ -18,7 +18,7 @@ export function RouteThumbnailSvg({
 }) {
   const paths = routeThumbnail({ tracks, formations }, width, height);
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Routes of ${title}`} className="h-auto max-w-full rounded bg-[#dce8f1]">
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Routes of ${title}`} className="h-auto max-w-full rounded bg-sky-100">
       {paths.map((path, index) => (
         <path
           key={index}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 
 /** The header of the site's text pages (events, compare, methodology). */
 export function SiteHeader() {
@@ -17,6 +18,9 @@ export function SiteHeader() {
         <Link href="/methodology" className="text-slate-700 underline-offset-2 hover:underline">
           Methodology
         </Link>
+        <span className="ml-auto">
+          <ThemeToggle />
+        </span>
       </nav>
     </header>
   );

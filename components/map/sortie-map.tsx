@@ -10,6 +10,8 @@ import { createArrowImage } from "@/lib/map/arrow-image";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
 import { CUSTOM_BASEMAP_STYLE_URL } from "@/lib/map/basemap-style-url";
 import { usePlaybackStore } from "@/components/timeline/playback-provider";
+import { useTheme } from "@/components/theme/use-theme";
+import { applyBasemapTheme } from "@/lib/map/apply-basemap-theme";
 import { drawAircraftImages } from "@/lib/map/aircraft-images";
 import { ARROW_IMAGE_ID, CLICKABLE_LAYER_IDS, GLOBAL_STATE, LABEL_FONT, PLAYBACK_LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
 import { aircraftAt, buildTrailSegments, countStarted, secondsSinceStart, segmentStarts } from "@/lib/map/playback-data";
@@ -53,6 +55,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
   const hoverRef = useRef(hover);
   const initial = useRef({ data, zones, playback, bounds, region, camera });
   const playbackStore = usePlaybackStore();
+  const theme = useTheme();
 
   useEffect(() => {
     selectRef.current = select;
@@ -211,6 +214,13 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       for (const feature of features) map.setFeatureState(feature, { hovered: false });
     };
   }, [data, hoveredId, status]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    // A custom basemap style keeps its own colours.
+    if (!map || status !== "ready" || CUSTOM_BASEMAP_STYLE_URL) return;
+    applyBasemapTheme(map, theme);
+  }, [theme, status]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -1,3 +1,4 @@
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import Link from "next/link";
 import { ShareControl } from "@/components/share/share-control";
 import type { EventBundle } from "@/lib/data/event-bundle";
@@ -15,7 +16,10 @@ export function PanelHeader({ bundle }: { bundle: EventBundle }) {
     <header className="px-4 pt-4 pb-3">
       <div className="flex items-center justify-between">
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Sortie</p>
-        <ShareControl title={event.title} />
+        <div className="flex gap-2">
+          <ThemeToggle />
+          <ShareControl title={event.title} />
+        </div>
       </div>
       <h1 className="mt-1 text-xl leading-tight font-semibold text-slate-900">{event.title}</h1>
       <p className="mt-1 text-sm text-slate-600">

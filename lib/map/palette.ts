@@ -19,7 +19,7 @@ export const COUNTRY_NAMES: Record<Country, string> = {
   "south-korea": "South Korea",
 };
 
-export const BASEMAP_COLOURS = {
+export const BASEMAP_COLOURS: Record<"water" | "land" | "coastline" | "border" | "graticule" | "label" | "seaLabel" | "halo", string> = {
   water: "#dce8f1",
   land: "#f5f2ea",
   coastline: "#7f93a6",
@@ -28,4 +28,16 @@ export const BASEMAP_COLOURS = {
   label: "#3a4651",
   seaLabel: "#4f6f8c",
   halo: "#ffffff",
+} as const;
+
+/** The basemap on the dark theme: same roles, dark surfaces, labels light. */
+export const BASEMAP_COLOURS_DARK: typeof BASEMAP_COLOURS = {
+  water: "#0c1a2b",
+  land: "#1f2937",
+  coastline: "#64748b",
+  border: "#6b7280",
+  graticule: "#1c2c40",
+  label: "#e2e8f0",
+  seaLabel: "#9dbad6",
+  halo: "#0f172a",
 } as const;

@@ -13,3 +13,26 @@ for (const path of PAGES) {
     expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
   });
 }
+
+test.describe("dark theme", () => {
+  test.use({ colorScheme: "dark" });
+  for (const path of ["/?sel=tu95-pair", "/events", "/methodology"]) {
+    test(`${path} follows the system's dark theme with no serious or critical violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+      await expect(page.locator("h1").first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    });
+  }
+
+  test("the toggle overrides the system and is remembered", async ({ page }) => {
+    await page.goto("/events");
+    await page.getByTestId("theme-toggle").click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    await expect(page.getByTestId("theme-toggle")).toHaveText("Theme: light");
+  });
+});
