@@ -77,6 +77,12 @@ export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabe
 
   const time = state.time;
   const shownTime = time ?? start;
+  // The text alternative to the moving map: when the clock stops, say where the story stands.
+  const lastMoment = time === null ? undefined : [...ticks].reverse().find((tick) => tick.time <= time);
+  const spoken =
+    time === null || state.playing
+      ? ""
+      : `${formatClock(time, offsetMinutes)} ${zoneLabel}. ${lastMoment ? `Latest reported moment: ${lastMoment.label}` : "Before the first reported moment."}`;
   const buttonClass =
     "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 disabled:opacity-40";
 
@@ -137,6 +143,9 @@ export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabe
           </button>
         )}
       </div>
+      <p className="sr-only" aria-live="polite" data-testid="timeline-description">
+        {spoken}
+      </p>
       <div className="relative mt-3">
         <ol aria-label="Reported moments on the timeline" className="pointer-events-none absolute inset-x-0 -top-2 h-3">
           {ticks.map((tick) => (

@@ -49,6 +49,8 @@ test("keyboard: Home, → to step between reported moments, space to play and pa
   await expect(page.getByTestId("selection-details")).toContainText("Reported moment");
   await page.locator("body").press("ArrowLeft");
   await expect(clock(page)).toHaveText(firstMoment!);
+  // Screen readers hear where the story stands, as text.
+  await expect(page.getByTestId("timeline-description")).toContainText("Latest reported moment:");
   await page.locator("body").press(" ");
   await expect(page.getByTestId("play-pause")).toHaveAccessibleName("Pause");
   await page.locator("body").press(" ");
