@@ -2,6 +2,8 @@
 const { commonHeaders, contentSecurityPolicy } = require("./security-headers");
 
 // `npm run build:static` sets this to write a static export to out/ (for a CDN or object store).
+// Next.js still writes part of that build into .next, so run it before `npm run build`, never
+// after (the test command does).
 // Static hosts cannot run headers(): scripts/serve-static.ts applies the same headers to the
 // export, and the README lists them for other hosts.
 const staticExport = process.env.SORTIE_STATIC_EXPORT === "1";
