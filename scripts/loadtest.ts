@@ -18,7 +18,7 @@ type Autocannon = (options: {
   requests: { method: "GET"; path: string }[];
 }) => Promise<AutocannonResult>;
 
-const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+const autocannon = createRequire(__filename)("autocannon") as Autocannon;
 
 const CONNECTIONS = Number(process.env.LOADTEST_CONNECTIONS ?? 100);
 const DURATION = Number(process.env.LOADTEST_SECONDS ?? 30);
@@ -47,21 +47,25 @@ async function measure(name: string, base: string) {
   return { name, requestsPerSecond: result.requests.average, p99: result.latency.p99, total: result.requests.total, errors };
 }
 
-// Started as node processes (not through npx) so that killing them stops the servers themselves.
-const server = start(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3300", "-H", "127.0.0.1"]);
-const staticServer = start(process.execPath, ["--import", "tsx", "scripts/serve-static.ts", "3301"]);
-try {
-  await Promise.all([waitFor("http://127.0.0.1:3300/"), waitFor("http://127.0.0.1:3301/")]);
-  const results = [await measure("next start", "http://127.0.0.1:3300"), await measure("static export", "http://127.0.0.1:3301")];
-  console.log(`\n${CONNECTIONS} connections for ${DURATION} s each over ${PATHS.join(", ")}\n`);
-  console.table(results.map((row) => ({ server: row.name, "requests/s": Math.round(row.requestsPerSecond), "p99 ms": row.p99, requests: row.total, errors: row.errors })));
-  const [dynamic, fileServer] = results as [(typeof results)[number], (typeof results)[number]];
-  console.log(`next start / static files: ${(dynamic.requestsPerSecond / fileServer.requestsPerSecond).toFixed(2)}× the throughput, ${(dynamic.p99 / fileServer.p99).toFixed(2)}× the p99 latency`);
-  if (results.some((row) => row.errors > 0)) {
-    console.error("Errors under load.");
-    process.exitCode = 1;
+async function main(): Promise<void> {
+  // Started as node processes (not through npx) so that killing them stops the servers themselves.
+  const server = start(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3300", "-H", "127.0.0.1"]);
+  const staticServer = start(process.execPath, ["--import", "tsx", "scripts/serve-static.ts", "3301"]);
+  try {
+    await Promise.all([waitFor("http://127.0.0.1:3300/"), waitFor("http://127.0.0.1:3301/")]);
+    const results = [await measure("next start", "http://127.0.0.1:3300"), await measure("static export", "http://127.0.0.1:3301")];
+    console.log(`\n${CONNECTIONS} connections for ${DURATION} s each over ${PATHS.join(", ")}\n`);
+    console.table(results.map((row) => ({ server: row.name, "requests/s": Math.round(row.requestsPerSecond), "p99 ms": row.p99, requests: row.total, errors: row.errors })));
+    const [dynamic, fileServer] = results as [(typeof results)[number], (typeof results)[number]];
+    console.log(`next start / static files: ${(dynamic.requestsPerSecond / fileServer.requestsPerSecond).toFixed(2)}× the throughput, ${(dynamic.p99 / fileServer.p99).toFixed(2)}× the p99 latency`);
+    if (results.some((row) => row.errors > 0)) {
+      console.error("Errors under load.");
+      process.exitCode = 1;
+    }
+  } finally {
+    server.kill();
+    staticServer.kill();
   }
-} finally {
-  server.kill();
-  staticServer.kill();
 }
+
+void main();
