@@ -127,16 +127,20 @@ export function UrlStateBridge({ knownIds, clock, camera, fromUrl, writerRef }: 
   );
 
   // View → URL: time (not every frame while playing), playing and speed.
-  useEffect(
-    () =>
-      playback.subscribe(() => {
-        const { time, playing, speed } = playback.getState();
-        const t = time === null ? null : utcToLocalTime(time, clock.date, clock.offsetMinutes);
-        const patch = playing ? { play: true, speed } : { play: null, speed, t };
-        write(patch, { history: "replace", limitUrlUpdates: throttle(300) });
-      }),
-    [playback, write, clock],
-  );
+  // While playing the clock changes every frame; the URL is written only when what it holds
+  // changes (playing, speed, or the minute shown when paused), never once per frame.
+  useEffect(() => {
+    let written = "";
+    return playback.subscribe(() => {
+      const { time, playing, speed } = playback.getState();
+      const t = time === null || playing ? null : utcToLocalTime(time, clock.date, clock.offsetMinutes);
+      const key = `${playing}|${speed}|${t ? `${t.dayOffset}/${t.minutes}` : ""}`;
+      if (key === written) return;
+      written = key;
+      const patch = playing ? { play: true, speed } : { play: null, speed, t };
+      write(patch, { history: "replace", limitUrlUpdates: throttle(300) });
+    });
+  }, [playback, write, clock]);
 
   if (problems.length === 0) return null;
   return (
