@@ -2,7 +2,8 @@
 // no service worker, the same 1280×800 viewport as the end-to-end tests.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { firstLoadScriptUrls, gzipSize } from "./first-load";
-import type { LoadMarks, PlaybackRun } from "./types";
+import { framesFromTrace, type FrameTrace } from "./trace";
+import { FRAME_MARK, type LoadMarks, type PlaybackRun } from "./types";
 
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -31,32 +32,65 @@ const MARKS_SCRIPT = `(() => {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-map-idle"] });
 })();`;
 
+/** Errors and failed requests per page, to explain a load that never reaches map idle. */
+const problems = new WeakMap<Page, string[]>();
+
 async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(MARKS_SCRIPT);
   const page = await context.newPage();
-  page.on("pageerror", (error) => console.error(`  page error on ${page.url()}: ${error.message}`));
+  const seen: string[] = [];
+  problems.set(page, seen);
+  page.on("pageerror", (error) => seen.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") seen.push(`console error: ${message.text().slice(0, 300)}`);
+  });
+  context.on("requestfailed", (request) => seen.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "?"})`));
   return { context, page };
 }
 
-async function waitForIdle(page: Page, timeoutMs = 90_000): Promise<LoadMarks> {
-  await page.waitForFunction(
-    () => {
-      const marks = (window as unknown as { __benchMarks?: LoadMarks }).__benchMarks;
-      if (document.body?.getAttribute("data-bench-error")) return true;
-      // Pages without a heading (the bare reference) have no panel to wait for.
-      const headingPainted = document.querySelector("h1") === null || marks?.h1FrameAt != null;
-      return marks !== undefined && marks.idleAt !== null && headingPainted;
-    },
-    undefined,
-    { timeout: timeoutMs, polling: 50 },
-  );
+function idleReached(): boolean {
+  const marks = (window as unknown as { __benchMarks?: LoadMarks }).__benchMarks;
+  if (document.body?.getAttribute("data-bench-error")) return true;
+  // Pages without a heading (the bare reference) have no panel to wait for.
+  const headingPainted = document.querySelector("h1") === null || marks?.h1FrameAt != null;
+  return marks !== undefined && marks.idleAt !== null && headingPainted;
+}
+
+function pageState() {
+  return {
+    marks: (window as unknown as { __benchMarks?: LoadMarks }).__benchMarks,
+    mapAttributes: document.querySelector('[data-testid="map"]')?.getAttributeNames().join(" ") ?? "no map element",
+  };
+}
+
+async function waitForIdle(page: Page, timeoutMs = 60_000): Promise<LoadMarks> {
+  try {
+    await page.waitForFunction(idleReached, undefined, { timeout: timeoutMs, polling: 50 });
+  } catch (error) {
+    const state = await page.evaluate(pageState).catch(() => null);
+    const seen = (problems.get(page) ?? []).join("; ") || "no page errors";
+    throw new Error(`${page.url()} did not reach map idle in ${timeoutMs} ms (${(error as Error).message.split("\n")[0]}); state ${JSON.stringify(state)}; ${seen}`);
+  }
   const error = await page.evaluate(() => document.body.getAttribute("data-bench-error"));
   if (error) throw new Error(`${page.url()}: ${error}`);
   return page.evaluate(() => (window as unknown as { __benchMarks: LoadMarks }).__benchMarks);
 }
 
 export type LoadTiming = { url: string; marks: LoadMarks; mapSize: { width: number; height: number } };
+
+/**
+ * Retries a load once when it never reaches map idle (rare, seen under heavy CPU contention),
+ * reporting the first failure; a second failure ends the benchmark.
+ */
+export async function retryOnce<T>(what: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    console.warn(`  ${what} failed, retrying once: ${(error as Error).message}`);
+    return load();
+  }
+}
 
 /** One cold load of `url` until the map container reports idle. */
 export async function timeLoad(browser: Browser, url: string): Promise<LoadTiming> {
@@ -137,7 +171,11 @@ export type MemoryResult = {
   growthPercent: number;
   playbackSeconds: number;
   restarts: number;
+  /** Heap after forced GC at intervals during playback: steady growth is a leak, a step at the start is not. */
+  samples: { seconds: number; bytes: number }[];
 };
+
+const SAMPLE_EVERY_SECONDS = 15;
 
 async function heapAfterGc(page: Page, cdp: Awaited<ReturnType<BrowserContext["newCDPSession"]>>): Promise<number> {
   for (let pass = 0; pass < 3; pass += 1) await cdp.send("HeapProfiler.collectGarbage");
@@ -159,9 +197,16 @@ export async function measureMemory(browser: Browser, url: string, seconds: numb
     const button = page.getByTestId("play-pause");
     await button.click();
     let restarts = 0;
+    const samples: { seconds: number; bytes: number }[] = [{ seconds: 0, bytes: afterLoadBytes }];
     const began = Date.now();
+    let nextSample = SAMPLE_EVERY_SECONDS;
     while (Date.now() - began < seconds * 1000) {
       await page.waitForTimeout(250);
+      const elapsed = (Date.now() - began) / 1000;
+      if (elapsed >= nextSample && elapsed < seconds - SAMPLE_EVERY_SECONDS / 2) {
+        samples.push({ seconds: Math.round(elapsed), bytes: await heapAfterGc(page, cdp) });
+        nextSample += SAMPLE_EVERY_SECONDS;
+      }
       // At the end the button offers "Play" again; playing from the end restarts from the start.
       if ((await button.getAttribute("aria-label")) === "Play") {
         await button.click();
@@ -172,7 +217,9 @@ export async function measureMemory(browser: Browser, url: string, seconds: numb
     if ((await button.getAttribute("aria-label")) === "Pause") await button.click();
     await page.waitForTimeout(1_000);
     const afterPlaybackBytes = await heapAfterGc(page, cdp);
+    samples.push({ seconds: Math.round(playbackSeconds), bytes: afterPlaybackBytes });
     return {
+      samples,
       afterLoadBytes,
       afterPlaybackBytes,
       growthPercent: ((afterPlaybackBytes - afterLoadBytes) / afterLoadBytes) * 100,
@@ -184,24 +231,34 @@ export async function measureMemory(browser: Browser, url: string, seconds: numb
   }
 }
 
-export type PlaybackResult = PlaybackRun & { meanTaskMsPerFrame: number };
+export type PlaybackResult = PlaybackRun & FrameTrace;
 
-/** One playback run on the harness page; main-thread task time over the run comes from the CDP Performance domain. */
-export async function measurePlayback(browser: Browser, harnessOrigin: string, tracks: number, vertices: number, frames: number, stepSeconds: number): Promise<PlaybackResult> {
+/**
+ * One playback run on the harness page, traced: per frame, all main-thread task time between the
+ * page's frame marks (scripts/bench/trace.ts), beside the page's own update and render timings.
+ */
+export async function measurePlayback(
+  browser: Browser,
+  harnessOrigin: string,
+  run: { tracks: number; vertices: number; frames: number; stepSeconds: number; maxSeconds: number },
+): Promise<PlaybackResult> {
   const { context, page } = await newPage(browser);
   try {
-    const cdp = await context.newCDPSession(page);
-    await page.goto(`${harnessOrigin}/playback.html?tracks=${tracks}&vertices=${vertices}&frames=${frames}&step=${stepSeconds}`);
+    await page.goto(`${harnessOrigin}/playback.html?tracks=${run.tracks}&vertices=${run.vertices}&frames=${run.frames}&step=${run.stepSeconds}`);
     await page.waitForFunction(() => window.__playbackHarness !== undefined || document.body.hasAttribute("data-bench-error"), undefined, { timeout: 30_000 });
     await page.evaluate(() => window.__playbackHarness?.ready);
     const error = await page.evaluate(() => document.body.getAttribute("data-bench-error"));
     if (error) throw new Error(`playback harness: ${error}`);
-    await cdp.send("Performance.enable");
-    const taskSeconds = async () => (await cdp.send("Performance.getMetrics")).metrics.find((metric) => metric.name === "TaskDuration")?.value ?? Number.NaN;
-    const before = await taskSeconds();
-    const run = await page.evaluate(([count, step]) => window.__playbackHarness!.run(count!, step!), [frames, stepSeconds]);
-    const after = await taskSeconds();
-    return { ...run, meanTaskMsPerFrame: ((after - before) * 1000) / frames };
+    await browser.startTracing(page, { categories: ["__metadata", "toplevel", "blink.user_timing"] });
+    let result: PlaybackRun;
+    try {
+      result = await page.evaluate(([frames, step, maxMs]) => window.__playbackHarness!.run(frames!, step!, maxMs!), [run.frames, run.stepSeconds, run.maxSeconds * 1000]);
+    } catch (error) {
+      await browser.stopTracing();
+      throw error;
+    }
+    const trace = await browser.stopTracing();
+    return { ...result, ...framesFromTrace(trace, FRAME_MARK) };
   } finally {
     await context.close();
   }

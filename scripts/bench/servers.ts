@@ -1,9 +1,10 @@
 // The servers the benchmark starts and stops itself: the app's production server (next start)
 // and a tiny static server for the bare reference page, the playback harness and the floor app.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -31,6 +32,45 @@ async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess)
 }
 
 export type RunningServer = { origin: string; stop: () => Promise<void> };
+
+// Not copied into the snapshot: dependencies (linked instead), the build cache and outputs.
+const NOT_SNAPSHOTTED = new Set(["node_modules", ".git", "out", "test-results", "playwright-report", "bench-results", "docs"]);
+
+export type AppSnapshot = { directory: string; buildId: string; remove: () => void };
+
+/**
+ * A private copy of the project and its production build (.next without its cache), with
+ * node_modules linked. The benchmark serves this copy, so a rebuild of the working tree by
+ * someone else while it runs cannot change or delete the files under measurement.
+ */
+export function snapshotApp(root: string): AppSnapshot {
+  const buildIdFile = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(buildIdFile)) throw new Error(".next/BUILD_ID is missing: no complete production build (run `npm run build`)");
+  const buildId = readFileSync(buildIdFile, "utf8").trim();
+  const directory = mkdtempSync(path.join(tmpdir(), "sortie-bench-app-"));
+  const remove = () => rmSync(directory, { recursive: true, force: true });
+  try {
+    const cache = path.join(root, ".next", "cache");
+    cpSync(root, directory, {
+      recursive: true,
+      filter: (source) => {
+        const relative = path.relative(root, source);
+        return !NOT_SNAPSHOTTED.has(relative.split(path.sep)[0]!) && source !== cache;
+      },
+    });
+    symlinkSync(path.join(root, "node_modules"), path.join(directory, "node_modules"), "dir");
+    const copiedId = readFileSync(path.join(directory, ".next", "BUILD_ID"), "utf8").trim();
+    const currentId = existsSync(buildIdFile) ? readFileSync(buildIdFile, "utf8").trim() : "(missing)";
+    if (copiedId !== buildId || currentId !== buildId) {
+      throw new Error(`.next changed while it was being copied (build ${buildId} → ${currentId}); is a build running? Try again when it has finished.`);
+    }
+    if (!existsSync(path.join(directory, ".next", "server", "app", "index.html"))) throw new Error(".next has no prerendered landing page (server/app/index.html); run `npm run build`");
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { directory, buildId, remove };
+}
 
 /** `next start` on the production build in `root`, on 127.0.0.1 and a free port. */
 export async function startNextServer(root: string): Promise<RunningServer> {

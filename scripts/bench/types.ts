@@ -14,13 +14,15 @@ export type ReferenceData = {
   playback: PlaybackModel;
 };
 
+/** performance.mark name prefix the playback page sets at the start of each frame. */
+export const FRAME_MARK = "bench-frame-";
+
 export type PlaybackRun = {
   tracks: number;
   verticesPerTrack: number;
   trailSegments: number;
+  /** Frames played (fewer than asked if the wall-clock cap ran out). */
   frames: number;
-  /** Main-thread milliseconds per frame: the playback update plus the map renders in that frame. */
-  frameMs: number[];
   /** The playback update alone (aircraftAt + setData + global state), per frame. */
   updateMs: number[];
   /** The map's render (Map#_render), summed per frame. */

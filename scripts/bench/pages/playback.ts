@@ -12,11 +12,11 @@ import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
 import { BASEMAP_COLOURS } from "@/lib/map/palette";
 import { aircraftAt, buildTrailSegments, countStarted, secondsSinceStart, segmentStarts } from "@/lib/map/playback-data";
 import type { PlaybackFormation, PlaybackModel } from "@/lib/timeline/playback-model";
-import type { PlaybackRun } from "../types";
+import { FRAME_MARK, type PlaybackRun } from "../types";
 
 declare global {
   interface Window {
-    __playbackHarness?: { ready: Promise<void>; run: (frames: number, stepSeconds: number) => Promise<PlaybackRun> };
+    __playbackHarness?: { ready: Promise<void>; run: (frames: number, stepSeconds: number, maxMs: number) => Promise<PlaybackRun> };
   }
 }
 
@@ -109,7 +109,8 @@ async function setUp(): Promise<{ map: MapLibreMap; model: PlaybackModel; setupM
 
 const ready = setUp();
 
-async function run(frames: number, stepSeconds: number): Promise<PlaybackRun> {
+/** Plays `frames` frames (fewer if `maxMs` of wall-clock time run out first), one per animation frame. */
+async function run(frames: number, stepSeconds: number, maxMs: number): Promise<PlaybackRun> {
   const { map, model, setupMs, trailSegments } = await ready;
   const starts = segmentStarts(buildTrailSegments(model));
   const aircraft = map.getSource(SOURCE_IDS.aircraft) as GeoJSONSource;
@@ -119,6 +120,7 @@ async function run(frames: number, stepSeconds: number): Promise<PlaybackRun> {
   let frame = -1;
   let shownCount = -1;
   let trailUpdates = 0;
+  let played = 0;
 
   // Time every map render and charge it to the frame in which it ran.
   const timed = map as unknown as RenderTiming;
@@ -130,17 +132,21 @@ async function run(frames: number, stepSeconds: number): Promise<PlaybackRun> {
     return result;
   };
 
+  const began = performance.now();
   await new Promise<void>((resolve) => {
     let last: number | null = null;
     const tick = (now: number) => {
       if (last !== null) intervalMs.push(now - last);
       last = now;
       frame += 1;
-      if (frame >= frames) {
+      // Frame boundaries for the benchmark's trace of main-thread tasks (scripts/bench/trace.ts).
+      performance.mark(`${FRAME_MARK}${frame}`);
+      if (frame >= frames || performance.now() - began > maxMs) {
+        played = frame;
         resolve();
         return;
       }
-      const began = performance.now();
+      const updateBegan = performance.now();
       // components/map/sortie-map.tsx followPlayback(), per clock change.
       const time = model.start + frame * stepSeconds * 1000;
       const seconds = secondsSinceStart(model, time);
@@ -151,7 +157,7 @@ async function run(frames: number, stepSeconds: number): Promise<PlaybackRun> {
         map.setGlobalStateProperty(GLOBAL_STATE.elapsed, seconds);
       }
       aircraft.setData(aircraftAt(model, time));
-      updateMs.push(performance.now() - began);
+      updateMs.push(performance.now() - updateBegan);
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -161,10 +167,9 @@ async function run(frames: number, stepSeconds: number): Promise<PlaybackRun> {
     tracks: TRACKS,
     verticesPerTrack: VERTICES,
     trailSegments,
-    frames,
-    frameMs: updateMs.map((update, index) => update + renderMs[index]!),
+    frames: played,
     updateMs,
-    renderMs,
+    renderMs: renderMs.slice(0, played),
     intervalMs,
     trailUpdates,
     setupMs,

@@ -1,0 +1,334 @@
+// Sortie's performance benchmark. Reports, never asserts. See scripts/bench/README.md.
+//
+//   npm run build && npm run bench     # measures the production build in .next
+//   npm run bench -- --update-floor    # also records the measured Next.js floor in budgets.json
+//   npm run bench -- --runs=9 --memory-seconds=60 --frames=300
+import { chromium } from "@playwright/test";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { CHROMIUM_ARGS } from "../../playwright.config";
+import { firstLoadChunksOnDisk, formatKb, gzipSize } from "./first-load";
+import { measureFloor, type FloorResult } from "./floor";
+import { referenceData, startHarness } from "./harness";
+import { measureMemory, measurePlayback, recordLoad, retryOnce, servedFirstLoadJs, timeLoad, type LoadTiming, type PlaybackResult } from "./measure";
+import { snapshotApp, startNextServer, type AppSnapshot, type RunningServer } from "./servers";
+import { machineBusyShare, median, quantile, round } from "./stats";
+
+const root = process.cwd();
+const readProcStat = () => readFileSync("/proc/stat", "utf8");
+const options = parseOptions(process.argv.slice(2));
+const TARGETS = { mapIdleRatio: 1.15, panelShare: 0.5, heapGrowthPercent: 10 } as const;
+const TRACK_COUNTS = [1, 100, 1000] as const;
+const VERTICES_PER_TRACK = 200;
+const STEP_SECONDS = 60; // 3600× at 60 frames a second
+const PLAYBACK_MAX_SECONDS = 25; // wall-clock cap per track count, so the whole bench stays within minutes
+
+function parseOptions(args: string[]) {
+  const value = (name: string, fallback: number) => {
+    const match = args.find((arg) => arg.startsWith(`--${name}=`));
+    const parsed = match ? Number(match.split("=")[1]) : fallback;
+    if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive number`);
+    return parsed;
+  };
+  return {
+    runs: Math.max(5, Math.round(value("runs", 6))),
+    memorySeconds: value("memory-seconds", 60),
+    frames: Math.round(value("frames", 300)),
+    updateFloor: args.includes("--update-floor"),
+  };
+}
+
+function log(message: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+/**
+ * Copies the production build aside (see snapshotApp). A build someone else is running in the
+ * working tree removes .next for a while: wait for it rather than measure half a build.
+ */
+async function snapshotBuild(): Promise<AppSnapshot> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return snapshotApp(root);
+    } catch (error) {
+      if (attempt >= 24) throw error;
+      if (attempt === 1) log(`${(error as Error).message.split("\n")[0]} — waiting for a complete build in .next (up to 2 minutes)`);
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+    }
+  }
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+function panelPaintedAt(timing: LoadTiming): number | null {
+  const { fcp, h1FrameAt } = timing.marks;
+  if (fcp === null || h1FrameAt === null) return null;
+  // The heading is in the server-rendered HTML: it is painted by the first contentful paint, or
+  // in the first frame after it appears if it came later.
+  return Math.max(fcp, h1FrameAt);
+}
+
+function updateFloor(floor: FloorResult, measuredOn: string) {
+  const file = path.join(root, "budgets.json");
+  const budgets = JSON.parse(readFileSync(file, "utf8")) as { floor: Record<string, unknown> };
+  budgets.floor = {
+    firstLoadJsGzipBytes: floor.firstLoadJsGzipBytes,
+    measuredOn,
+    versions: floor.versions,
+    how:
+      "npm run bench -- --update-floor: a bare App Router app (app/layout.tsx with <html><body>, app/page.tsx returning null) built with `next build` (output: export, Turbopack) against this node_modules; the script chunks out/index.html references (nomodule excluded), gzip level 9 each, summed",
+  };
+  writeFileSync(file, `${JSON.stringify(budgets, null, 2)}\n`);
+}
+
+function table(rows: (string | number)[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]!) : String(cell).padStart(widths[column]!))).join("  ")).join("\n");
+}
+
+const ms = (value: number | null) => (value === null || Number.isNaN(value) ? "n/a" : `${Math.round(value)} ms`);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const yes = (met: boolean) => (met ? "met" : "NOT met");
+
+async function main() {
+  const began = performance.now();
+  if (!existsSync(path.join(root, ".next"))) {
+    console.error("bench: there is no production build in .next. Run `npm run build` first, then `npm run bench`.");
+    process.exit(1);
+  }
+  const snapshot = await snapshotBuild();
+  const { buildId } = snapshot;
+  log(`measuring build ${buildId} from a private copy in ${snapshot.directory}`);
+  try {
+    await measureAll(began, snapshot.directory, buildId);
+  } finally {
+    snapshot.remove();
+  }
+}
+
+async function measureAll(began: number, appDirectory: string, buildId: string) {
+
+  log("building the bare Next.js floor app in a temporary folder");
+  const floor = measureFloor(root);
+  log(`floor built in ${floor.buildSeconds.toFixed(1)} s: ${formatKb(floor.firstLoadJsGzipBytes)} first-load JS`);
+  const recorded = (JSON.parse(readFileSync(path.join(root, "budgets.json"), "utf8")) as { floor: { firstLoadJsGzipBytes: number } }).floor.firstLoadJsGzipBytes;
+  if (recorded !== floor.firstLoadJsGzipBytes && !options.updateFloor) {
+    log(`note: budgets.json records a floor of ${recorded} bytes, measured now ${floor.firstLoadJsGzipBytes}; \`npm run bench -- --update-floor\` records the new one`);
+  }
+
+  const maplibreDist = path.join(root, "node_modules", "maplibre-gl", "dist");
+  const maplibre = {
+    mainGzipBytes: gzipSize(readFileSync(path.join(maplibreDist, "maplibre-gl.mjs"))),
+    workerGzipBytes: gzipSize(readFileSync(path.join(maplibreDist, "maplibre-gl-worker.mjs"))),
+  };
+
+  const servers: RunningServer[] = [];
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"] });
+  try {
+    log("starting next start and the harness server");
+    const app = await startNextServer(appDirectory);
+    servers.push(app);
+    const harness = await startHarness(appDirectory, referenceData(appDirectory));
+    servers.push(harness);
+
+    // a. Bytes.
+    log("bytes: first-load JS as served, and a recorded full load of / until map idle");
+    const servedChunks = await servedFirstLoadJs(app.origin, "/");
+    const landingFirstLoad = sum(servedChunks.map((chunk) => chunk.gzipBytes));
+    const onDisk = sum(firstLoadChunksOnDisk(readFileSync(path.join(appDirectory, ".next", "server", "app", "index.html"), "utf8"), path.join(appDirectory, ".next")).map((chunk) => chunk.gzipBytes));
+    const { responses, timing: recorded } = await retryOnce("recorded load of /", () => recordLoad(browser, `${app.origin}/`));
+    const byKind = (kind: string) => sum(responses.filter((response) => response.kind === kind).map((response) => response.gzipBytes));
+    const workerGzip = sum(responses.filter((response) => /maplibre-gl-worker[^/]*\.mjs$/.test(new URL(response.url).pathname)).map((response) => response.gzipBytes));
+    const bytes = {
+      landingFirstLoadJs: { gzipBytes: landingFirstLoad, chunks: servedChunks, onDiskGzipBytes: onDisk },
+      floor,
+      sortieAddsBeyondFloorGzipBytes: landingFirstLoad - floor.firstLoadJsGzipBytes,
+      fullLoadUntilMapIdle: {
+        jsGzipBytes: byKind("js"),
+        mapWorkerGzipBytes: workerGzip,
+        cssGzipBytes: byKind("css"),
+        basemapGzipBytes: byKind("basemap"),
+        htmlGzipBytes: byKind("html"),
+        rscGzipBytes: byKind("rsc"),
+        fontGzipBytes: byKind("font"),
+        otherGzipBytes: byKind("other"),
+        requests: responses,
+      },
+      maplibre,
+    };
+
+    // b, c. Time to map idle, app vs bare reference, interleaved; panel paint on the app.
+    const reference = `${harness.origin}/reference.html?w=${recorded.mapSize.width}&h=${recorded.mapSize.height}`;
+    log(`timing: warm-up, then ${options.runs} cold loads each of / and the bare reference (${recorded.mapSize.width}×${recorded.mapSize.height} map), interleaved`);
+    await retryOnce("warm-up load of the reference", () => timeLoad(browser, reference));
+    // Other work on the machine (a build, tests) slows both pages unevenly: record how busy it
+    // was just before each pair of loads, while the bench's own browser and servers sit idle.
+    const busySamples: (number | null)[] = [];
+    const appRuns: LoadTiming[] = [];
+    const referenceRuns: LoadTiming[] = [];
+    for (let run = 0; run < options.runs; run += 1) {
+      busySamples.push(await machineBusyShare(300, readProcStat));
+      // Alternate which goes first, so neither always runs on a warmer machine.
+      const order = run % 2 === 0 ? (["app", "reference"] as const) : (["reference", "app"] as const);
+      for (const which of order) {
+        if (which === "app") appRuns.push(await retryOnce("load of /", () => timeLoad(browser, `${app.origin}/`)));
+        else referenceRuns.push(await retryOnce("load of the reference", () => timeLoad(browser, reference)));
+      }
+      log(`  run ${run + 1}: app ${ms(appRuns.at(-1)!.marks.idleAt)}, reference ${ms(referenceRuns.at(-1)!.marks.idleAt)}`);
+    }
+    const idleTimes = (runs: LoadTiming[]) => runs.map((run) => run.marks.idleAt!).filter((time) => time !== null);
+    const appIdle = median(idleTimes(appRuns));
+    const referenceIdle = median(idleTimes(referenceRuns));
+    const panelTimes = appRuns.map(panelPaintedAt).filter((time): time is number => time !== null);
+    const panelPainted = median(panelTimes);
+    const mapIdle = { appMedianMs: appIdle, referenceMedianMs: referenceIdle, ratio: appIdle / referenceIdle, target: TARGETS.mapIdleRatio, met: appIdle / referenceIdle <= TARGETS.mapIdleRatio, appRuns, referenceRuns };
+    const panel = {
+      paintedMedianMs: panelPainted,
+      fcpMedianMs: median(appRuns.map((run) => run.marks.fcp ?? Number.NaN).filter((time) => !Number.isNaN(time))),
+      mapIdleMedianMs: appIdle,
+      share: panelPainted / appIdle,
+      target: TARGETS.panelShare,
+      met: panelPainted / appIdle <= TARGETS.panelShare,
+    };
+
+    // d. Memory.
+    log(`memory: heap after load, then ${options.memorySeconds} s of playback at 3600×`);
+    const memoryRun = await retryOnce("memory run", () => measureMemory(browser, `${app.origin}/`, options.memorySeconds));
+    const memory = { ...memoryRun, threshold: TARGETS.heapGrowthPercent, leakFlagged: memoryRun.growthPercent > TARGETS.heapGrowthPercent };
+
+    // e. Playback with synthetic tracks.
+    const playbackRuns: PlaybackResult[] = [];
+    for (const tracks of TRACK_COUNTS) {
+      log(`playback: ${tracks} track${tracks === 1 ? "" : "s"} × ${VERTICES_PER_TRACK} vertices, ${options.frames} frames of ${STEP_SECONDS} s`);
+      const run = await measurePlayback(browser, harness.origin, { tracks, vertices: VERTICES_PER_TRACK, frames: options.frames, stepSeconds: STEP_SECONDS, maxSeconds: PLAYBACK_MAX_SECONDS });
+      log(`  ${run.frames} frames, setup ${ms(run.setupMs)}, main thread median ${run.mainThreadMs.length ? median(run.mainThreadMs).toFixed(1) : "n/a"} ms per frame`);
+      playbackRuns.push(run);
+    }
+    const summary = playbackRuns.map((run) => ({
+      tracks: run.tracks,
+      trailSegments: run.trailSegments,
+      framesPlayed: run.frames,
+      setupMs: run.setupMs,
+      mainThreadMedianMs: median(run.mainThreadMs),
+      mainThreadP95Ms: quantile(run.mainThreadMs, 0.95),
+      updateMedianMs: median(run.updateMs),
+      updateP95Ms: quantile(run.updateMs, 0.95),
+      renderMedianMs: median(run.renderMs),
+      renderP95Ms: quantile(run.renderMs, 0.95),
+      workerMeanMsPerFrame: run.workerMeanMs,
+      intervalMedianMs: median(run.intervalMs),
+      intervalP95Ms: quantile(run.intervalMs, 0.95),
+      trailUpdates: run.trailUpdates,
+    }));
+    const one = summary.find((entry) => entry.tracks === 1)!;
+    const thousand = summary.find((entry) => entry.tracks === 1000)!;
+    const playback = {
+      verticesPerTrack: VERTICES_PER_TRACK,
+      framesAsked: options.frames,
+      stepSeconds: STEP_SECONDS,
+      summary,
+      ratio1000to1: {
+        mainThreadMedian: thousand.mainThreadMedianMs / one.mainThreadMedianMs,
+        mainThreadP95: thousand.mainThreadP95Ms / one.mainThreadP95Ms,
+        updateMedian: thousand.updateMedianMs / one.updateMedianMs,
+      },
+      runs: playbackRuns,
+    };
+
+    const measuredAt = new Date().toISOString();
+    const results = {
+      measuredAt,
+      buildId,
+      machine: { otherCpuBusyShareBeforeTimingRuns: busySamples, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", node: process.version, chromium: browser.version(), args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"] },
+      bytes,
+      mapIdle,
+      panel,
+      memory,
+      playback,
+      runtimeSeconds: (performance.now() - began) / 1000,
+    };
+    mkdirSync(path.join(root, "bench-results"), { recursive: true });
+    writeFileSync(path.join(root, "bench-results", "bench.json"), `${JSON.stringify(results, null, 2)}\n`);
+    if (options.updateFloor) updateFloor(floor, measuredAt.slice(0, 10));
+
+    // Report.
+    const fullLoad = bytes.fullLoadUntilMapIdle;
+    console.log(`\nSortie benchmark — ${measuredAt}, build ${buildId}, ${results.machine.cpus} CPUs, Chromium ${results.machine.chromium} (SwiftShader)`);
+    const busiest = Math.max(0, ...busySamples.filter((share): share is number => share !== null));
+    if (busiest > 0.25) {
+      console.log(`WARNING: other work was using up to ${Math.round(busiest * 100)} % of the CPUs between timing runs: times are noisy; re-run on a quiet machine.`);
+    }
+    console.log("");
+    console.log("a. Bytes (gzip -9)");
+    console.log(
+      table([
+        ["what", "gzip"],
+        [`landing / first-load JS (${servedChunks.length} chunks the HTML references)`, formatKb(landingFirstLoad)],
+        [`bare Next.js App Router floor (next ${floor.versions.next})`, formatKb(floor.firstLoadJsGzipBytes)],
+        ["Sortie adds beyond the floor", formatKb(bytes.sortieAddsBeyondFloorGzipBytes)],
+        ["all JS until map idle (incl. lazy map chunks and the map worker)", formatKb(fullLoad.jsGzipBytes)],
+        ["  of which the map worker (.mjs)", formatKb(fullLoad.mapWorkerGzipBytes)],
+        ["CSS", formatKb(fullLoad.cssGzipBytes)],
+        ["data: basemap .geojson fetched", formatKb(fullLoad.basemapGzipBytes)],
+        ["data: HTML (with inline RSC payload)", formatKb(fullLoad.htmlGzipBytes)],
+        ["data: RSC fetches", formatKb(fullLoad.rscGzipBytes)],
+        ["fonts", formatKb(fullLoad.fontGzipBytes)],
+        ["maplibre-gl.mjs (node_modules dist)", formatKb(maplibre.mainGzipBytes)],
+        ["maplibre-gl-worker.mjs (node_modules dist)", formatKb(maplibre.workerGzipBytes)],
+      ]),
+    );
+    console.log(`\nb, c. Load timing: medians of ${options.runs} cold loads each, interleaved (ms since navigation start)`);
+    console.log(
+      table([
+        ["measure", "median", "target", "result"],
+        ["map idle: landing /", ms(appIdle), "", ""],
+        ["map idle: bare MapLibre reference", ms(referenceIdle), "", ""],
+        ["ratio landing : reference", round(mapIdle.ratio, 2), `≤ ${TARGETS.mapIdleRatio}`, yes(mapIdle.met)],
+        ["first contentful paint", ms(panel.fcpMedianMs), "", ""],
+        ["panel heading painted", ms(panelPainted), "", ""],
+        ["panel painted / map idle", round(panel.share, 2), `≤ ${TARGETS.panelShare}`, yes(panel.met)],
+      ]),
+    );
+    console.log(`\nd. JS heap (usedJSHeapSize after forced GC)`);
+    console.log(
+      table([
+        ["measure", "value"],
+        ["after load", mb(memory.afterLoadBytes)],
+        [`after ${Math.round(memory.playbackSeconds)} s playback at 3600× (${memory.restarts} restarts)`, mb(memory.afterPlaybackBytes)],
+        ["heap during playback (GC'd)", memory.samples.map((sample) => `${sample.seconds} s: ${mb(sample.bytes)}`).join(", ")],
+        ["growth", `${round(memory.growthPercent, 1)} %${memory.leakFlagged ? `  FLAGGED: > ${TARGETS.heapGrowthPercent} %, possible leak` : `  (≤ ${TARGETS.heapGrowthPercent} %: no leak flagged)`}`],
+      ]),
+    );
+    console.log(`\ne. Playback: main-thread ms per frame (all tasks, from a Chromium trace), ${STEP_SECONDS} simulated s per frame, ${VERTICES_PER_TRACK} vertices per track`);
+    const f = (value: number) => value.toFixed(1);
+    console.log(
+      table([
+        ["tracks", "segments", "frames", "main thread med / p95", "update med / p95", "map render med / p95", "workers mean", "frame interval med / p95", "setup"],
+        ...summary.map((entry) => [
+          entry.tracks,
+          entry.trailSegments,
+          entry.framesPlayed,
+          `${f(entry.mainThreadMedianMs)} / ${f(entry.mainThreadP95Ms)} ms`,
+          `${f(entry.updateMedianMs)} / ${f(entry.updateP95Ms)} ms`,
+          `${f(entry.renderMedianMs)} / ${f(entry.renderP95Ms)} ms`,
+          `${f(entry.workerMeanMsPerFrame)} ms`,
+          `${f(entry.intervalMedianMs)} / ${f(entry.intervalP95Ms)} ms`,
+          ms(entry.setupMs),
+        ]),
+      ]),
+    );
+    console.log(
+      `ratio 1,000 : 1 tracks: main thread per frame median ${round(playback.ratio1000to1.mainThreadMedian, 1)}×, p95 ${round(playback.ratio1000to1.mainThreadP95, 1)}× (playback update alone ${round(playback.ratio1000to1.updateMedian, 1)}×)`,
+    );
+    console.log(`\nWrote bench-results/bench.json in ${Math.round(results.runtimeSeconds)} s.${options.updateFloor ? " Recorded the floor in budgets.json." : ""}`);
+  } finally {
+    await browser.close();
+    for (const server of servers.reverse()) await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

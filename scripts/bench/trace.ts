@@ -1,0 +1,65 @@
+// Main-thread time per frame from a Chromium trace: every top-level task the renderer's main
+// thread ran (JavaScript, the map's render, handling the map worker's messages, garbage
+// collection, style, layout, paint), summed between consecutive frame marks the page set with
+// performance.mark().
+
+type TraceEvent = { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
+
+/** Sorted, non-overlapping [start, end] intervals (microseconds) covering `intervals`. */
+function union(intervals: [number, number][]): [number, number][] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** Milliseconds of `busy` that fall inside [from, to). `busy` is sorted and disjoint. */
+function busyWithin(busy: [number, number][], from: number, to: number): number {
+  let total = 0;
+  for (const [start, end] of busy) {
+    if (end <= from) continue;
+    if (start >= to) break;
+    total += Math.min(end, to) - Math.max(start, from);
+  }
+  return total / 1000;
+}
+
+export type FrameTrace = {
+  /** Main-thread busy milliseconds in each frame. */
+  mainThreadMs: number[];
+  /** Busy milliseconds of the page's dedicated workers (the map's tiling), per frame on average. */
+  workerMeanMs: number;
+};
+
+export function framesFromTrace(trace: Buffer | string, markPrefix: string): FrameTrace {
+  const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] };
+  const marks = traceEvents
+    .filter((event) => event.name.startsWith(markPrefix) && event.cat.includes("blink.user_timing"))
+    .map((event) => ({ index: Number(event.name.slice(markPrefix.length)), ts: event.ts, pid: event.pid }))
+    .sort((a, b) => a.index - b.index);
+  if (marks.length < 2) throw new Error(`the trace has ${marks.length} "${markPrefix}*" marks; expected one per frame`);
+  const { pid } = marks[0]!;
+  const threadNames = new Map<number, string>();
+  for (const event of traceEvents) {
+    if (event.ph === "M" && event.name === "thread_name" && event.pid === pid) threadNames.set(event.tid, event.args?.name ?? "");
+  }
+  const tasksOn = (tid: number) =>
+    union(
+      traceEvents
+        .filter((event) => event.pid === pid && event.tid === tid && event.ph === "X" && event.cat.includes("toplevel") && event.dur !== undefined)
+        .map((event) => [event.ts, event.ts + event.dur!] as [number, number]),
+    );
+  const threadsNamed = (matches: (name: string) => boolean) => [...threadNames].filter(([, name]) => matches(name)).map(([tid]) => tid);
+  const [mainTid] = threadsNamed((name) => name === "CrRendererMain");
+  const main = mainTid === undefined ? [] : tasksOn(mainTid);
+  if (main.length === 0) throw new Error("the trace has no top-level tasks on the renderer's main thread (CrRendererMain)");
+  const mainThreadMs: number[] = [];
+  for (let index = 0; index + 1 < marks.length; index += 1) mainThreadMs.push(busyWithin(main, marks[index]!.ts, marks[index + 1]!.ts));
+  // Each worker thread separately: they run in parallel.
+  const workerMs = threadsNamed((name) => name.startsWith("DedicatedWorker")).reduce((total, tid) => total + busyWithin(tasksOn(tid), marks[0]!.ts, marks.at(-1)!.ts), 0);
+  return { mainThreadMs, workerMeanMs: workerMs / mainThreadMs.length };
+}
