@@ -34,7 +34,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
           <p className="rounded bg-white px-4 py-2 font-medium text-violet-900 shadow">Drop a GeoJSON file to draw it on the map</p>
         </div>
       )}
-      <div className="absolute top-14 right-2 z-10 flex max-w-[16rem] flex-col items-end gap-2 md:top-24">
+      <div className="absolute top-14 left-3 z-10 flex max-w-[16rem] flex-col items-start gap-2 md:top-24 md:right-2 md:left-auto md:items-end">
         <label className="cursor-pointer rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-700">
           Open GeoJSON…
           <input

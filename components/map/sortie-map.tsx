@@ -4,7 +4,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { useViewState } from "@/components/view-state/view-state-provider";
-import { BASEMAP_REGIONS, type BasemapRegionId } from "@/lib/basemap/regions";
+import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
 import { createArrowImage } from "@/lib/map/arrow-image";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
@@ -84,7 +84,6 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       if (cancelled) return;
       if (!workerResponse?.ok) throw new Error(`Map worker ${MAP_WORKER_PATH} could not be loaded`);
       maplibre.setWorkerUrl(MAP_WORKER_PATH);
-      const [west, south, east, north] = BASEMAP_REGIONS[initialRegion].outerBounds;
       // A link's camera wins over the event's default framing.
       const linked = cameraStore.get().camera;
       map = new maplibre.Map({
@@ -99,10 +98,9 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
               ] as [[number, number], [number, number]],
               fitBoundsOptions: { padding: framePadding(container) },
             }),
-        maxBounds: CUSTOM_BASEMAP_STYLE_URL ? undefined : [
-          [west, south],
-          [east, north],
-        ],
+        // No hard camera bounds: a tall phone screen must be able to zoom out far enough to see a
+        // whole route; past the basemap's outer ring there is only open water and the graticule.
+        minZoom: 1.5,
         attributionControl: { compact: true },
         dragRotate: false,
         pitchWithRotate: false,
@@ -319,7 +317,7 @@ function framePadding(container: HTMLElement) {
   const narrow = container.clientWidth < 768;
   // On phones the bottom sheet covers 42% of the height and the timeline sits above it; keep
   // framed routes clear of both. On wide screens the legend sits top left, the timeline below.
-  return narrow ? { top: 60, bottom: Math.round(height * 0.42) + 150, left: 20, right: 20 } : { top: 40, bottom: 150, left: 270, right: 70 };
+  return narrow ? { top: 56, bottom: Math.round(height * 0.42) + 120, left: 16, right: 16 } : { top: 40, bottom: 150, left: 270, right: 70 };
 }
 
 /** The item a map feature stands for: a route stands for its whole formation. */

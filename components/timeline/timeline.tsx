@@ -109,7 +109,7 @@ export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabe
         <button type="button" className={buttonClass} onClick={() => step(1)} aria-label="Next reported moment" title="Next reported moment (→)">
           <StepIcon direction={1} />
         </button>
-        <p className="min-w-[9rem] text-sm tabular-nums" aria-live="off" data-testid="clock">
+        <p className="min-w-[6.5rem] text-sm tabular-nums sm:min-w-[9rem]" aria-live="off" data-testid="clock">
           {time === null ? (
             <span className="text-slate-600">Whole day</span>
           ) : (
@@ -117,15 +117,16 @@ export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabe
               <span className="font-semibold">
                 {formatClock(shownTime, offsetMinutes)} {zoneLabel}
               </span>{" "}
-              <span className="text-slate-600">
+              <span className="hidden text-slate-600 sm:inline">
                 {formatClock(shownTime)} UTC {formatDay(shownTime) !== formatDay(shownTime, offsetMinutes) ? formatDay(shownTime) : ""}
               </span>
             </>
           )}
         </p>
         <label className="ml-auto flex items-center gap-1 text-sm text-slate-700">
-          Speed
+          <span className="hidden sm:inline">Speed</span>
           <select
+            aria-label="Playback speed"
             value={state.speed}
             onChange={(event) => store.setSpeed(Number(event.target.value))}
             className="rounded border border-slate-300 bg-white px-1 py-0.5 focus-visible:outline-2 focus-visible:outline-blue-700"
@@ -191,7 +192,7 @@ export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabe
         </ol>
         <div className="flex justify-between text-[11px] text-slate-600 tabular-nums">
           <span>{formatClock(start, offsetMinutes)} {zoneLabel}</span>
-          <span>◆ reported · ◇ estimated · <span className="text-amber-800">|</span> computed zone crossing</span>
+          <span className="hidden sm:inline">◆ reported · ◇ estimated · <span className="text-amber-800">|</span> computed zone crossing</span>
           <span>{formatClock(end, offsetMinutes)} {zoneLabel}</span>
         </div>
       </div>
