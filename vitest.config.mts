@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
     environment: "node",
+    // Generous: CI machines are small and busy; no test here is a timing test.
+    testTimeout: 30_000,
   },
 });

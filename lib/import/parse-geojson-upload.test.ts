@@ -56,7 +56,8 @@ describe("parseGeojsonUpload", () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+    // A safety net, not a speed goal: 10,000 cases take seconds, more on a busy CI machine.
+  }, 120_000);
 
   it("never throws on GeoJSON-shaped input with broken parts (fuzzed)", () => {
     const geometry = fc.record({ type: fc.constantFrom("Point", "LineString", "Polygon", "MultiPolygon", "GeometryCollection", "Nope"), coordinates: fc.anything() });
@@ -67,5 +68,6 @@ describe("parseGeojsonUpload", () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+    // A safety net, not a speed goal: 10,000 cases take seconds, more on a busy CI machine.
+  }, 120_000);
 });

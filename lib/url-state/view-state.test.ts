@@ -76,7 +76,8 @@ describe("the whole URL (property-based)", () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+    // A safety net, not a speed goal: 10,000 cases take seconds, more on a busy CI machine.
+  }, 120_000);
 
   it("state → URL → state is the identity", () => {
     fc.assert(
@@ -86,7 +87,7 @@ describe("the whole URL (property-based)", () => {
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, 120_000);
 
   it("writes a short readable link", () => {
     const url = serializeViewState({ v: 1, e: null, sel: "h6k-pair-a", t: { dayOffset: 0, minutes: 520 }, play: null, speed: null, map: { zoom: 5.4, latitude: 35.1, longitude: 129.8, bearing: 0, pitch: 0 }, hide: null, panel: null });
