@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { firstLoadScriptUrls, gzipSize } from "./first-load";
 import { framesFromTrace, type FrameTrace } from "./trace";
-import { FRAME_MARK, type LoadMarks, type PlaybackRun } from "./types";
+import { FRAME_MARK, type LoadMarks, type MapCodeTiming, type PlaybackRun } from "./types";
 
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -77,7 +77,24 @@ async function waitForIdle(page: Page, timeoutMs = 60_000): Promise<LoadMarks> {
   return page.evaluate(() => (window as unknown as { __benchMarks: LoadMarks }).__benchMarks);
 }
 
-export type LoadTiming = { url: string; marks: LoadMarks; mapSize: { width: number; height: number } };
+export type LoadTiming = { url: string; marks: LoadMarks; mapSize: { width: number; height: number }; mapCode: MapCodeTiming };
+
+/** The map library is the largest script the page loads; the worker is named after maplibre-gl's. */
+function mapCodeTiming(): MapCodeTiming {
+  const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+  const scripts = resources.filter((entry) => /\.m?js(\?|$)/.test(entry.name) && !entry.name.includes("maplibre-gl-worker"));
+  const library = scripts.reduce<PerformanceResourceTiming | null>((largest, entry) => (largest === null || entry.decodedBodySize > largest.decodedBodySize ? entry : largest), null);
+  const worker = resources.find((entry) => entry.name.includes("maplibre-gl-worker"));
+  return { mapCodeRequestedAt: library?.startTime ?? null, mapCodeLoadedAt: library?.responseEnd ?? null, workerRequestedAt: worker?.startTime ?? null };
+}
+
+async function loadDetails(page: Page) {
+  const mapSize = await page.evaluate(() => {
+    const rect = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+    return { width: Math.round(rect.width), height: Math.round(rect.height) };
+  });
+  return { mapSize, mapCode: await page.evaluate(mapCodeTiming) };
+}
 
 /**
  * Retries a load once when it never reaches map idle (rare, seen under heavy CPU contention),
@@ -98,11 +115,7 @@ export async function timeLoad(browser: Browser, url: string): Promise<LoadTimin
   try {
     await page.goto(url, { waitUntil: "commit" });
     const marks = await waitForIdle(page);
-    const mapSize = await page.evaluate(() => {
-      const rect = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
-      return { width: Math.round(rect.width), height: Math.round(rect.height) };
-    });
-    return { url, marks, mapSize };
+    return { url, marks, ...(await loadDetails(page)) };
   } finally {
     await context.close();
   }
@@ -140,14 +153,11 @@ export async function recordLoad(browser: Browser, url: string): Promise<{ respo
   try {
     await page.goto(url, { waitUntil: "commit" });
     const marks = await waitForIdle(page);
-    const mapSize = await page.evaluate(() => {
-      const rect = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
-      return { width: Math.round(rect.width), height: Math.round(rect.height) };
-    });
+    const details = await loadDetails(page);
     // Let responses still being read finish.
     await page.waitForTimeout(500);
     const responses = (await Promise.all(pending)).filter((record): record is ResponseRecord => record !== null);
-    return { responses, timing: { url, marks, mapSize } };
+    return { responses, timing: { url, marks, ...details } };
   } finally {
     await context.close();
   }

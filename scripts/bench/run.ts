@@ -180,9 +180,14 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
     const idleTimes = (runs: LoadTiming[]) => runs.map((run) => run.marks.idleAt!).filter((time) => time !== null);
     const appIdle = median(idleTimes(appRuns));
     const referenceIdle = median(idleTimes(referenceRuns));
+    const medianOf = (runs: LoadTiming[], pick: (run: LoadTiming) => number | null) => median(runs.map(pick).filter((value): value is number => value !== null));
+    const mapCode = {
+      app: { requestedMedianMs: medianOf(appRuns, (run) => run.mapCode.mapCodeRequestedAt), loadedMedianMs: medianOf(appRuns, (run) => run.mapCode.mapCodeLoadedAt), workerRequestedMedianMs: medianOf(appRuns, (run) => run.mapCode.workerRequestedAt) },
+      reference: { requestedMedianMs: medianOf(referenceRuns, (run) => run.mapCode.mapCodeRequestedAt), loadedMedianMs: medianOf(referenceRuns, (run) => run.mapCode.mapCodeLoadedAt), workerRequestedMedianMs: medianOf(referenceRuns, (run) => run.mapCode.workerRequestedAt) },
+    };
     const panelTimes = appRuns.map(panelPaintedAt).filter((time): time is number => time !== null);
     const panelPainted = median(panelTimes);
-    const mapIdle = { appMedianMs: appIdle, referenceMedianMs: referenceIdle, ratio: appIdle / referenceIdle, target: TARGETS.mapIdleRatio, met: appIdle / referenceIdle <= TARGETS.mapIdleRatio, appRuns, referenceRuns };
+    const mapIdle = { appMedianMs: appIdle, referenceMedianMs: referenceIdle, ratio: appIdle / referenceIdle, target: TARGETS.mapIdleRatio, met: appIdle / referenceIdle <= TARGETS.mapIdleRatio, mapCode, appRuns, referenceRuns };
     const panel = {
       paintedMedianMs: panelPainted,
       fcpMedianMs: median(appRuns.map((run) => run.marks.fcp ?? Number.NaN).filter((time) => !Number.isNaN(time))),
@@ -220,6 +225,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
       intervalMedianMs: median(run.intervalMs),
       intervalP95Ms: quantile(run.intervalMs, 0.95),
       trailUpdates: run.trailUpdates,
+      trailCurrentShare: run.frames > 1 ? run.trailCurrentFrames / (run.frames - 1) : Number.NaN,
     }));
     const one = summary.find((entry) => entry.tracks === 1)!;
     const thousand = summary.find((entry) => entry.tracks === 1000)!;
@@ -285,6 +291,9 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
         ["map idle: landing /", ms(appIdle), "", ""],
         ["map idle: bare MapLibre reference", ms(referenceIdle), "", ""],
         ["ratio landing : reference", round(mapIdle.ratio, 2), `≤ ${TARGETS.mapIdleRatio}`, yes(mapIdle.met)],
+        ["  map library requested: landing / reference", `${ms(mapCode.app.requestedMedianMs)} / ${ms(mapCode.reference.requestedMedianMs)}`, "", ""],
+        ["  map library loaded: landing / reference", `${ms(mapCode.app.loadedMedianMs)} / ${ms(mapCode.reference.loadedMedianMs)}`, "", ""],
+        ["  map worker requested: landing / reference", `${ms(mapCode.app.workerRequestedMedianMs)} / ${ms(mapCode.reference.workerRequestedMedianMs)}`, "", ""],
         ["first contentful paint", ms(panel.fcpMedianMs), "", ""],
         ["panel heading painted", ms(panelPainted), "", ""],
         ["panel painted / map idle", round(panel.share, 2), `≤ ${TARGETS.panelShare}`, yes(panel.met)],
@@ -304,7 +313,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
     const f = (value: number) => value.toFixed(1);
     console.log(
       table([
-        ["tracks", "segments", "frames", "main thread med / p95", "update med / p95", "map render med / p95", "workers mean", "frame interval med / p95", "setup"],
+        ["tracks", "segments", "frames", "main thread med / p95", "update med / p95", "map render med / p95", "workers mean", "frame interval med / p95", "trail current", "setup"],
         ...summary.map((entry) => [
           entry.tracks,
           entry.trailSegments,
@@ -314,9 +323,13 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
           `${f(entry.renderMedianMs)} / ${f(entry.renderP95Ms)} ms`,
           `${f(entry.workerMeanMsPerFrame)} ms`,
           `${f(entry.intervalMedianMs)} / ${f(entry.intervalP95Ms)} ms`,
+          `${Math.round(entry.trailCurrentShare * 100)} %`,
           ms(entry.setupMs),
         ]),
       ]),
+    );
+    console.log(
+      `update: aircraftAt + setData + trail global state; map render: Map#_render; workers: map worker busy time; trail current: frames that began with the trail drawn up to date. Capped at ${PLAYBACK_MAX_SECONDS} s of frames per row.`,
     );
     console.log(
       `ratio 1,000 : 1 tracks: main thread per frame median ${round(playback.ratio1000to1.mainThreadMedian, 1)}×, p95 ${round(playback.ratio1000to1.mainThreadP95, 1)}× (playback update alone ${round(playback.ratio1000to1.updateMedian, 1)}×)`,

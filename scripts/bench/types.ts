@@ -31,8 +31,13 @@ export type PlaybackRun = {
   intervalMs: number[];
   /** Frames in which the flown trail changed (a new segment started). */
   trailUpdates: number;
+  /** Frames (after the first) that began with the trail source fully loaded, i.e. drawn up to date. */
+  trailCurrentFrames: number;
   setupMs: number;
 };
+
+/** When the map's code and its worker were requested (ms since navigation start; resource timing). */
+export type MapCodeTiming = { mapCodeRequestedAt: number | null; mapCodeLoadedAt: number | null; workerRequestedAt: number | null };
 
 export type LoadMarks = {
   idleAt: number | null;

@@ -121,6 +121,7 @@ async function run(frames: number, stepSeconds: number, maxMs: number): Promise<
   let shownCount = -1;
   let trailUpdates = 0;
   let played = 0;
+  let trailCurrentFrames = 0;
 
   // Time every map render and charge it to the frame in which it ran.
   const timed = map as unknown as RenderTiming;
@@ -146,6 +147,9 @@ async function run(frames: number, stepSeconds: number, maxMs: number): Promise<
         resolve();
         return;
       }
+      // Was the trail drawn up to date when this frame began? At high track counts the worker
+      // re-tiling the trail after each change can fall behind the clock.
+      if (frame > 0 && map.isSourceLoaded(SOURCE_IDS.trails)) trailCurrentFrames += 1;
       const updateBegan = performance.now();
       // components/map/sortie-map.tsx followPlayback(), per clock change.
       const time = model.start + frame * stepSeconds * 1000;
@@ -172,6 +176,7 @@ async function run(frames: number, stepSeconds: number, maxMs: number): Promise<
     renderMs: renderMs.slice(0, played),
     intervalMs,
     trailUpdates,
+    trailCurrentFrames,
     setupMs,
   };
 }
