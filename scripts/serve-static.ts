@@ -4,24 +4,10 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { securityHeadersFor } from "../security-headers";
+import { CONTENT_TYPES } from "./content-types";
 
 const root = path.resolve("out");
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3200);
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".geojson": "application/geo+json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".txt": "text/plain; charset=utf-8",
-  ".ico": "image/x-icon",
-};
 
 /** The file for a URL path: exact file, then path.html, then path/index.html. Never outside root. */
 function resolveFile(urlPath: string): string | undefined {
@@ -53,7 +39,7 @@ createServer((request, response) => {
     return;
   }
   // An exported file with no extension (an Open Graph image route) is a PNG.
-  const type = TYPES[path.extname(file)] ?? (path.basename(file).startsWith("opengraph-image") ? "image/png" : "application/octet-stream");
+  const type = CONTENT_TYPES[path.extname(file)] ?? (path.basename(file).startsWith("opengraph-image") ? "image/png" : "application/octet-stream");
   response.setHeader("Content-Type", type);
   if (pathname.startsWith("/_next/static/") || pathname.startsWith("/maplibre/")) response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
   createReadStream(file).pipe(response);

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { CONTENT_TYPES } from "../content-types";
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -101,19 +102,6 @@ export async function startNextServer(root: string): Promise<RunningServer> {
   }
   return { origin, stop };
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".geojson": "application/geo+json",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-};
 
 export type StaticRoutes = {
   /** Exact paths served from memory. */
