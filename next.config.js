@@ -28,6 +28,8 @@ async function headers() {
     },
     { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy("*") }] },
     { source: "/embed", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy("*") }] },
+    // maplibre-gl and its worker carry their version in the file name: cache them for good.
+    { source: "/maplibre/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstLoadScriptUrls, looksLikeMaplibreBySize, MAPLIBRE_MODULE_PATH, MAPLIBRE_SOURCE_SIGNATURES, maplibreSignaturesIn, nextChunkFile } from "./bench/first-load";
+import { firstLoadScriptUrls, mapLibraryPreloads, looksLikeMaplibreBySize, MAPLIBRE_MODULE_PATH, MAPLIBRE_SOURCE_SIGNATURES, maplibreSignaturesIn, nextChunkFile } from "./bench/first-load";
 
 // Shaped like the head and body of a prerendered Next.js 16 App Router page.
 const HTML = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
@@ -7,6 +7,7 @@ const HTML = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack.js"/>
 <link rel="preload" as="font" href="/_next/static/media/font.woff2" crossorigin=""/>
 <link rel="modulepreload" href="/_next/static/chunks/module.js?dpl=abc&amp;v=1"/>
+<link rel="modulepreload" href="/maplibre/maplibre-gl-6.17.0.mjs"/>
 <script src="/_next/static/chunks/main.js" async=""></script>
 <script src='/_next/static/chunks/page.js' async></script>
 <script src="/_next/static/chunks/polyfills.js" noModule=""></script>
@@ -22,6 +23,11 @@ describe("firstLoadScriptUrls", () => {
       "/_next/static/chunks/main.js",
       "/_next/static/chunks/page.js",
     ]);
+  });
+
+  it("leaves the preloaded, self-hosted maplibre-gl out of the app's figure and lists it apart", () => {
+    expect(firstLoadScriptUrls(HTML)).not.toContain("/maplibre/maplibre-gl-6.17.0.mjs");
+    expect(mapLibraryPreloads(HTML)).toEqual(["/maplibre/maplibre-gl-6.17.0.mjs"]);
   });
 });
 

@@ -18,6 +18,8 @@ import { GeojsonDropZone } from "@/components/import/geojson-drop-zone";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
 import { buildZoneMapData } from "@/lib/map/zone-data";
+import { MAP_LIBRARY_PATH } from "@/lib/map/library-paths";
+import { preloadModule } from "react-dom";
 import { computeEventZoneCrossings, computeTimeInZones } from "@/lib/timeline/event-zone-crossings";
 import { buildItemDetails } from "@/lib/data/item-details";
 import { buildMapData } from "@/lib/map/map-data";
@@ -36,6 +38,8 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
   const mapData = buildMapData(bundle);
   const zoneData = buildZoneMapData(zones);
   const { localTimeZone } = bundle.event;
+  // A <link rel="modulepreload"> in the head: the map library downloads while the page hydrates.
+  preloadModule(MAP_LIBRARY_PATH, { as: "script" });
   return (
     <PlaybackProvider start={playback.start} end={playback.end}>
       <ViewStateProvider

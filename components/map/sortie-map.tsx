@@ -22,7 +22,8 @@ import type { MapData } from "@/lib/map/map-data";
 import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
 import { allEventFeatures, selectionTargets, type FeatureReference } from "@/lib/map/selection-targets";
 import { supportsWebGl } from "@/lib/map/supports-webgl";
-import { MAP_WORKER_PATH } from "@/lib/map/worker-url";
+import { MAP_WORKER_PATH } from "@/lib/map/library-paths";
+import { loadMapLibrary } from "@/lib/map/load-map-library";
 import { LAYER_GROUP_LAYERS } from "@/lib/map/layer-groups";
 import { IMPORTED_LAYERS } from "@/lib/map/imported-layers";
 import { bbox } from "@turf/bbox";
@@ -76,7 +77,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         return;
       }
       const [maplibre, workerResponse] = await Promise.all([
-        import("maplibre-gl"),
+        loadMapLibrary(),
         // A worker that fails to load leaves MapLibre waiting forever: check it can be fetched first.
         fetch(MAP_WORKER_PATH, { method: "HEAD" }).catch(() => null),
         document.fonts.load(`12px "${LABEL_FONT}"`),

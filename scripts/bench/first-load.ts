@@ -33,12 +33,33 @@ function decodeEntities(value: string): string {
 const JS_SCRIPT_TYPES = new Set(["", "text/javascript", "module", "application/javascript"]);
 
 /**
- * The script URLs a modern browser fetches on first load of a page, in document order, each once:
- * every `<script src>` of a JavaScript type except `nomodule` ones (legacy polyfills that modern
- * browsers skip), plus `<link rel="modulepreload">` and `<link rel="preload" as="script">`.
- * Inline scripts (Next's RSC payload) are part of the HTML, not of the JS figure.
+ * Where the app serves maplibre-gl's own build (lib/map/library-paths.ts). The page preloads it so
+ * it downloads beside the app's chunks, but it runs only when the map starts; like the worker it
+ * belongs to the floor the issue defines (Next.js plus the maplibre-gl files), not to what Sortie adds.
+ */
+export const MAP_LIBRARY_URL_PREFIX = "/maplibre/";
+
+/**
+ * The script URLs of the app a modern browser fetches on first load of a page, in document order,
+ * each once: every `<script src>` of a JavaScript type except `nomodule` ones (legacy polyfills
+ * that modern browsers skip), plus `<link rel="modulepreload">` and `<link rel="preload" as="script">`.
+ * Inline scripts (Next's RSC payload) are part of the HTML, not of the JS figure; the preloaded map
+ * library is listed by mapLibraryPreloads instead.
  */
 export function firstLoadScriptUrls(html: string): string[] {
+  return allPreloadedScriptUrls(html).filter((url) => !isMapLibraryUrl(url));
+}
+
+/** The self-hosted maplibre-gl files the page preloads. */
+export function mapLibraryPreloads(html: string): string[] {
+  return allPreloadedScriptUrls(html).filter(isMapLibraryUrl);
+}
+
+function isMapLibraryUrl(url: string): boolean {
+  return new URL(url, "http://localhost").pathname.startsWith(MAP_LIBRARY_URL_PREFIX);
+}
+
+function allPreloadedScriptUrls(html: string): string[] {
   const urls: string[] = [];
   for (const { name, attributes } of scriptAndLinkTags(html)) {
     let url: string | undefined;

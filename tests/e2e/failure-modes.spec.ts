@@ -1,13 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { openLandingPage } from "./driver";
 
-test("when the map worker cannot load, the page says so and the panel still works", async ({ page }) => {
-  await page.route("**/maplibre/maplibre-gl-worker-*.mjs", (route) => route.fulfill({ status: 404, body: "not found" }));
-  await openLandingPage(page);
-  await expect(page.getByTestId("map-unavailable")).toContainText("failed", { timeout: 45_000 });
-  await page.locator('[data-item-id="tu95-pair"]').click();
-  await expect(page.getByTestId("selection-details")).toContainText("Tu-95MS");
-});
+for (const [file, pattern] of [
+  ["map worker", "**/maplibre/maplibre-gl-worker-*.mjs"],
+  ["map library", /\/maplibre\/maplibre-gl-\d[^/]*\.mjs$/],
+] as const) {
+  test(`when the ${file} cannot load, the page says so and the panel still works`, async ({ page }) => {
+    await page.route(pattern, (route) => route.fulfill({ status: 404, body: "not found" }));
+    await openLandingPage(page);
+    await expect(page.getByTestId("map-unavailable")).toContainText("failed", { timeout: 45_000 });
+    await page.locator('[data-item-id="tu95-pair"]').click();
+    await expect(page.getByTestId("selection-details")).toContainText("Tu-95MS");
+  });
+}
 
 test("when a basemap data file returns 404 or garbage, the routes still draw and a notice says what is missing", async ({ page }) => {
   await page.route("**/basemap/east-asia/land.geojson", (route) => route.fulfill({ status: 404, body: "" }));
