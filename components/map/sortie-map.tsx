@@ -13,8 +13,10 @@ import { usePlaybackStore } from "@/components/timeline/playback-provider";
 import { useTheme } from "@/components/theme/use-theme";
 import { applyBasemapTheme } from "@/lib/map/apply-basemap-theme";
 import { drawAircraftImages } from "@/lib/map/aircraft-images";
-import { ARROW_IMAGE_ID, CLICKABLE_LAYER_IDS, GLOBAL_STATE, LABEL_FONT, PLAYBACK_LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
-import { aircraftAt, buildTrailSegments, countStarted, secondsSinceStart, segmentStarts } from "@/lib/map/playback-data";
+import { ARROW_IMAGE_ID, CLICKABLE_LAYER_IDS, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, PLAYBACK_LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
+import { aircraftAt } from "@/lib/map/playback-data";
+import { buildTrailInstances } from "@/lib/map/trail-instances";
+import { TrailLayer } from "@/lib/map/trail-layer";
 import type { PlaybackModel } from "@/lib/timeline/playback-model";
 import type { buildZoneMapData } from "@/lib/map/zone-data";
 import type { PlaybackStore } from "@/lib/timeline/playback-store";
@@ -49,6 +51,7 @@ declare global {
 export function SortieMap({ data, zones, playback, bounds, region }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  const trailLayerRef = useRef<TrailLayer | null>(null);
   const [status, setStatus] = useState<MapStatus>("loading");
   const [missingBasemap, setMissingBasemap] = useState<string[]>([]);
   const { selectedId, select, hoveredId, hover, hiddenLayers, camera, takeFrameRequest, imported } = useViewState();
@@ -130,11 +133,12 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         }
         map.addSource(SOURCE_IDS.zones, { type: "geojson", data: initialZones.zones });
         map.addSource(SOURCE_IDS.zoneEdges, { type: "geojson", data: initialZones.zoneEdges });
-        map.addSource(SOURCE_IDS.trails, { type: "geojson", data: buildTrailSegments(initialPlayback) });
         map.addSource(SOURCE_IDS.aircraft, { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "id" });
         map.setGlobalStateProperty(GLOBAL_STATE.timeMode, false);
-        map.setGlobalStateProperty(GLOBAL_STATE.elapsed, -1);
         for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
+        const trailLayer = new TrailLayer(buildTrailInstances(initialPlayback));
+        map.addLayer(trailLayer, LAYER_IDS.trackHitArea);
+        trailLayerRef.current = trailLayer;
         addInteraction(
           map,
           (id) => selectRef.current(id),
@@ -169,6 +173,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       unsubscribeCamera?.();
       map?.remove();
       mapRef.current = null;
+      trailLayerRef.current = null;
       if (window.__SORTIE_MAP__ === map) delete window.__SORTIE_MAP__;
     };
   }, []);
@@ -243,8 +248,9 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || status !== "ready") return;
-    return followPlayback(map, playback, playbackStore);
+    const trailLayer = trailLayerRef.current;
+    if (!map || !trailLayer || status !== "ready") return;
+    return followPlayback(map, trailLayer, playback, playbackStore);
   }, [playback, playbackStore, status]);
 
   return (
@@ -269,13 +275,10 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
 
 
 /**
- * Keeps the map in step with the playback clock. Per change it moves one point per formation and,
- * only when the clock passes the start of another route segment, updates one global-state number
- * that the trail layers filter on: route geometry is never re-uploaded.
+ * Keeps the map in step with the playback clock. Per change it moves one point per formation and
+ * hands the trail layer one number: route geometry is never re-uploaded.
  */
-function followPlayback(map: MapLibreMap, model: PlaybackModel, store: PlaybackStore): () => void {
-  const starts = segmentStarts(buildTrailSegments(model));
-  let shownCount = -1;
+function followPlayback(map: MapLibreMap, trailLayer: TrailLayer, model: PlaybackModel, store: PlaybackStore): () => void {
   let timeMode: boolean | null = null;
   const update = () => {
     const { time } = store.getState();
@@ -285,13 +288,8 @@ function followPlayback(map: MapLibreMap, model: PlaybackModel, store: PlaybackS
       map.setGlobalStateProperty(GLOBAL_STATE.timeMode, active);
       for (const layer of PLAYBACK_LAYER_IDS) map.setLayoutProperty(layer, "visibility", active ? "visible" : "none");
     }
+    trailLayer.setElapsed(time === null ? null : (time - model.start) / 1000);
     if (time === null) return;
-    const seconds = secondsSinceStart(model, time);
-    const count = countStarted(starts, seconds);
-    if (count !== shownCount) {
-      shownCount = count;
-      map.setGlobalStateProperty(GLOBAL_STATE.elapsed, seconds);
-    }
     (map.getSource(SOURCE_IDS.aircraft) as GeoJSONSource | undefined)?.setData(aircraftAt(model, time));
   };
   update();

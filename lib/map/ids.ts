@@ -12,7 +12,6 @@ export const SOURCE_IDS = {
   bases: "bases",
   places: "places",
   moments: "moments",
-  trails: "trails",
   aircraft: "aircraft",
   zones: "zones",
   zoneEdges: "zone-edges",
@@ -35,8 +34,8 @@ export const LAYER_IDS = {
   trackArrows: "track-arrows",
   trackHitArea: "track-hit-area",
   momentPoints: "moment-points",
-  trailsSourced: "trails-sourced",
-  trailsReconstructed: "trails-reconstructed",
+  /** A custom WebGL layer (trail-layer.ts), not a style layer. */
+  trails: "trails",
   aircraftHalo: "aircraft-halo",
   aircraftIcons: "aircraft-icons",
   basePoints: "base-points",
@@ -59,14 +58,12 @@ export const ARROW_IMAGE_ID = "direction-arrow";
 export const GLOBAL_STATE = {
   /** True while a time is chosen: full routes fade and the flown trail shows. */
   timeMode: "timeMode",
-  /** Seconds since the event's start up to which the trail is drawn. */
-  elapsed: "elapsed",
 } as const;
 
 
 
 /** Layers that only show while a time is chosen. */
-export const PLAYBACK_LAYER_IDS = [LAYER_IDS.trailsSourced, LAYER_IDS.trailsReconstructed, LAYER_IDS.aircraftHalo, LAYER_IDS.aircraftIcons] as const;
+export const PLAYBACK_LAYER_IDS = [LAYER_IDS.aircraftHalo, LAYER_IDS.aircraftIcons] as const;
 
 /** Layers a click or tap selects from, topmost first. */
 export const CLICKABLE_LAYER_IDS = [

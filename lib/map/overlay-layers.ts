@@ -30,7 +30,6 @@ const emphasised = (normal: number, hovered: number, selected: number): Expressi
 const inTimeMode: ExpressionSpecification = ["==", ["global-state", GLOBAL_STATE.timeMode], true];
 // While a time is chosen the full routes fade so the flown trail stands out.
 const dimmedOpacity = (normal: number): ExpressionSpecification => ["*", ["case", isDimmed, 0.25, normal], ["case", inTimeMode, 0.3, 1]];
-const flown: ExpressionSpecification = ["<=", ["get", "start"], ["to-number", ["global-state", GLOBAL_STATE.elapsed], -1]];
 const hiddenUntilTimeChosen = { visibility: "none" } as const;
 
 const approximate: ExpressionSpecification = ["==", ["get", "approximate"], true];
@@ -43,7 +42,7 @@ const labelLayout = (size: number): SymbolLayerSpecification["layout"] & object 
   "text-max-width": 9,
 });
 
-/** Event layers drawn above the basemap, bottom to top. */
+/** Event layers drawn above the basemap, bottom to top. The flown trail (trail-layer.ts) goes in below the track hit area. */
 export const OVERLAY_LAYERS: LayerSpecification[] = [
   {
     id: LAYER_IDS.zoneFill,
@@ -145,22 +144,6 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
       "icon-ignore-placement": true,
     },
     paint: { "icon-color": countryColour, "icon-opacity": dimmedOpacity(1) },
-  },
-  {
-    id: LAYER_IDS.trailsSourced,
-    type: "line",
-    source: SOURCE_IDS.trails,
-    filter: ["all", sourced, flown],
-    layout: { ...hiddenUntilTimeChosen, "line-cap": "round" },
-    paint: { "line-color": countryColour, "line-width": 4 },
-  },
-  {
-    id: LAYER_IDS.trailsReconstructed,
-    type: "line",
-    source: SOURCE_IDS.trails,
-    filter: ["all", approximate, flown],
-    layout: hiddenUntilTimeChosen,
-    paint: { "line-color": countryColour, "line-width": 4, "line-dasharray": [2, 1.5] },
   },
   {
     // Invisible and wide, so a route is easy to tap on a phone.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlaybackModel } from "@/lib/timeline/playback-model";
-import { aircraftAt, buildTrailSegments, countStarted, segmentStarts } from "./playback-data";
+import { aircraftAt } from "./playback-data";
 
 const model: PlaybackModel = {
   start: 0,
@@ -18,22 +18,6 @@ const model: PlaybackModel = {
     },
   ],
 };
-
-describe("trail segments", () => {
-  it("cuts each route into segments tagged with their start in seconds", () => {
-    const trails = buildTrailSegments(model);
-    expect(trails.features.map((feature) => feature.properties.start)).toEqual([0, 1_000]);
-    expect(trails.features[1]!.properties.approximate).toBe(true);
-  });
-
-  it("counts the segments begun by a time", () => {
-    const starts = segmentStarts(buildTrailSegments(model));
-    expect(countStarted(starts, -1)).toBe(0);
-    expect(countStarted(starts, 0)).toBe(1);
-    expect(countStarted(starts, 999)).toBe(1);
-    expect(countStarted(starts, 5_000)).toBe(2);
-  });
-});
 
 describe("aircraftAt", () => {
   it("places each formation in the air at the time, marked estimated where times were", () => {

@@ -51,3 +51,32 @@ export async function featureState(page: Page, source: string, id: string): Prom
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `docs/screenshots/${name}.png` });
 }
+
+/** The colours the map drew within `radius` pixels of a longitude/latitude, read in the frame it was drawn. */
+export async function mapColoursAround(page: Page, position: [number, number], radius = 4): Promise<[number, number, number][]> {
+  return page.evaluate(
+    ([longitude, latitude, size]) =>
+      new Promise<[number, number, number][]>((resolve, reject) => {
+        const map = window.__SORTIE_MAP__;
+        if (!map) return reject(new Error("no map"));
+        map.once("render", () => {
+          // The drawing buffer is only readable in the task that drew it.
+          const canvas = map.getCanvas();
+          const copy = document.createElement("canvas");
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          const context = copy.getContext("2d")!;
+          context.drawImage(canvas, 0, 0);
+          const pixel = map.project([longitude!, latitude!]);
+          const ratio = canvas.width / canvas.clientWidth;
+          const side = 2 * size! + 1;
+          const data = context.getImageData(Math.round(pixel.x * ratio) - size!, Math.round(pixel.y * ratio) - size!, side, side).data;
+          const colours: [number, number, number][] = [];
+          for (let index = 0; index < data.length; index += 4) colours.push([data[index]!, data[index + 1]!, data[index + 2]!]);
+          resolve(colours);
+        });
+        map.triggerRepaint();
+      }),
+    [...position, radius] as const,
+  );
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { featureState, openLandingPage, pointOnFormation, waitForMapIdle } from "./driver";
+import { featureState, mapColoursAround, openLandingPage, pointOnFormation, waitForMapIdle } from "./driver";
 
 const clock = (page: Page) => page.getByTestId("clock");
 const aircraftCount = (page: Page) =>
@@ -34,6 +34,67 @@ test("scrubbing with the slider sets the time shown on the clock and the map", a
   for (let step = 0; step < 40; step += 1) await page.keyboard.press("ArrowRight");
   await expect(clock(page)).toContainText("08:10 KST/JST");
   await expect.poll(() => aircraftCount(page)).toBeGreaterThanOrEqual(2);
+});
+
+test("the flown trail is drawn up to the clock: not before the aircraft passes, solid after", async ({ page }) => {
+  await openLandingPage(page);
+  await waitForMapIdle(page);
+  // A point on the first H-6K pair's route with no marker near it and no
+  // route but a Chinese one (the H-6K pairs fly the first legs together).
+  const point = await page.evaluate(() => {
+    const map = window.__SORTIE_MAP__!;
+    const tracks = map.querySourceFeatures("tracks").filter((feature) => feature.properties.formation === "h6k-pair-a");
+    // From the far end of each leg backwards: well clear of where the aircraft sits at 07:30.
+    for (const track of tracks) {
+      if (track.geometry.type !== "LineString") continue;
+      const coordinates = track.geometry.coordinates;
+      for (let index = coordinates.length - 1; index >= 1; index -= 1) {
+        for (const fraction of [0.2, 0.35, 0.5, 0.65, 0.8]) {
+        const [from, to] = [coordinates[index - 1]!, coordinates[index]!];
+        const middle: [number, number] = [from[0]! + (to[0]! - from[0]!) * fraction, from[1]! + (to[1]! - from[1]!) * fraction];
+        const { x, y } = map.project(middle);
+        // Clear of the legend (top left) and the timeline (bottom).
+        if ((x < 260 && y < 430) || x < 10 || y < 60 || x > map.getCanvas().clientWidth - 80 || y > map.getCanvas().clientHeight - 200) continue;
+        const near = map.queryRenderedFeatures(
+          [
+            [x - 14, y - 14],
+            [x + 14, y + 14],
+          ],
+          { layers: ["moment-points", "base-points", "place-points", "place-labels", "track-hit-area", "response-lines", "zone-labels"] },
+        );
+        if (near.every((feature) => feature.layer.id === "track-hit-area" && feature.properties.country === "china")) return middle;
+        }
+      }
+    }
+    return null;
+  });
+  expect(point, "a clear point on the H-6K pair A route").not.toBeNull();
+  await page.getByTestId("scrubber").focus();
+  // The slider rests at the start while the whole day shows: move it away and back to choose 07:30.
+  await page.keyboard.press("End");
+  await page.keyboard.press("Home");
+  await expect(clock(page)).toContainText("07:30 KST/JST");
+  // Before the aircraft get there only the faded full route is drawn: no pixel in China's solid red
+  // (#c81e1e). Once flown, the trail is: solid red pixels (a few, where the trail is dashed).
+  const solidRed = ([red, green, blue]: [number, number, number]) => red > 150 && green < 90 && blue < 90;
+  const aircraftNear = await page.evaluate((position) => {
+    const map = window.__SORTIE_MAP__!;
+    const { x, y } = map.project(position);
+    return map.queryRenderedFeatures(
+      [
+        [x - 30, y - 30],
+        [x + 30, y + 30],
+      ],
+      { layers: ["aircraft-icons"] },
+    ).length;
+  }, point!);
+  expect(aircraftNear, "no aircraft over the sampled point at 07:30").toBe(0);
+  // The map draws in the next frames after the clock changes: poll until it has.
+  const solidRedCount = async () => (await mapColoursAround(page, point!)).filter(solidRed).length;
+  await expect.poll(solidRedCount, { message: "solid red pixels at 07:30" }).toBe(0);
+  await page.keyboard.press("End");
+  await expect(clock(page)).toContainText("19:30 KST/JST");
+  await expect.poll(solidRedCount, { message: "solid red pixels at 19:30" }).toBeGreaterThan(5);
 });
 
 test("keyboard: Home, → to step between reported moments, space to play and pause", async ({ page }) => {

@@ -1,16 +1,18 @@
 // The playback harness: N synthetic tracks drawn with the app's own playback data functions
-// (lib/map/playback-data.ts) and its trail and aircraft layers (lib/map/overlay-layers.ts), played
-// frame by frame at a fixed simulated step exactly as components/map/sortie-map.tsx follows the
-// clock: one aircraft setData per frame, and the trail's global-state number only when a new
-// segment starts. Per frame it times the update and the map's render on the main thread.
+// (lib/map/playback-data.ts, lib/map/trail-instances.ts), its GPU trail layer (lib/map/trail-layer.ts)
+// and its aircraft layers (lib/map/overlay-layers.ts), played frame by frame at a fixed simulated
+// step exactly as components/map/sortie-map.tsx follows the clock: one aircraft setData and one
+// trail time per frame. Per frame it times the update and the map's render on the main thread.
 import * as maplibre from "maplibre-gl";
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
 import type { Position } from "geojson";
 import { drawAircraftImages } from "@/lib/map/aircraft-images";
 import { GLOBAL_STATE, SOURCE_IDS } from "@/lib/map/ids";
+import { buildTrailInstances } from "@/lib/map/trail-instances";
+import { TrailLayer } from "@/lib/map/trail-layer";
 import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
 import { BASEMAP_COLOURS } from "@/lib/map/palette";
-import { aircraftAt, buildTrailSegments, countStarted, secondsSinceStart, segmentStarts } from "@/lib/map/playback-data";
+import { aircraftAt } from "@/lib/map/playback-data";
 import type { PlaybackFormation, PlaybackModel } from "@/lib/timeline/playback-model";
 import { FRAME_MARK, type PlaybackRun } from "../types";
 
@@ -76,10 +78,10 @@ function syntheticModel(count: number, vertices: number, spanSeconds: number): P
 
 type RenderTiming = { _render: (paintStartTimeStamp: number) => unknown };
 
-async function setUp(): Promise<{ map: MapLibreMap; model: PlaybackModel; setupMs: number; trailSegments: number }> {
+async function setUp(): Promise<{ map: MapLibreMap; trailLayer: TrailLayer; model: PlaybackModel; setupMs: number; trailSegments: number }> {
   const began = performance.now();
   const model = syntheticModel(TRACKS, VERTICES, FRAMES * STEP_SECONDS);
-  const trails = buildTrailSegments(model);
+  const trails = buildTrailInstances(model);
   maplibre.setWorkerUrl("/vendor/maplibre-gl-worker.mjs");
   const container = document.getElementById("map")!;
   const map = new maplibre.Map({
@@ -93,33 +95,32 @@ async function setUp(): Promise<{ map: MapLibreMap; model: PlaybackModel; setupM
   });
   await new Promise<void>((resolve) => map.once("load", () => resolve()));
   for (const { id, image, pixelRatio } of drawAircraftImages()) map.addImage(id, image, { pixelRatio });
-  map.addSource(SOURCE_IDS.trails, { type: "geojson", data: trails });
   map.addSource(SOURCE_IDS.aircraft, { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "id" });
   map.setGlobalStateProperty(GLOBAL_STATE.timeMode, true);
-  map.setGlobalStateProperty(GLOBAL_STATE.elapsed, -1);
   // The app's trail and aircraft layers, shown as they are while a time is chosen.
-  const playbackSources = new Set<string>([SOURCE_IDS.trails, SOURCE_IDS.aircraft]);
+  const trailLayer = new TrailLayer(trails);
+  map.addLayer(trailLayer);
+  const playbackSources = new Set<string>([SOURCE_IDS.aircraft]);
   for (const layer of OVERLAY_LAYERS) {
     if (!("source" in layer) || typeof layer.source !== "string" || !playbackSources.has(layer.source)) continue;
     map.addLayer({ ...layer, layout: { ...layer.layout, visibility: "visible" } } as LayerSpecification);
   }
   await new Promise<void>((resolve) => map.once("idle", () => resolve()));
-  return { map, model, setupMs: performance.now() - began, trailSegments: trails.features.length };
+  return { map, trailLayer, model, setupMs: performance.now() - began, trailSegments: trails.count };
 }
 
 const ready = setUp();
 
 /** Plays `frames` frames (fewer if `maxMs` of wall-clock time run out first), one per animation frame. */
 async function run(frames: number, stepSeconds: number, maxMs: number): Promise<PlaybackRun> {
-  const { map, model, setupMs, trailSegments } = await ready;
-  const starts = segmentStarts(buildTrailSegments(model));
+  const { map, trailLayer, model, setupMs, trailSegments } = await ready;
   const aircraft = map.getSource(SOURCE_IDS.aircraft) as GeoJSONSource;
   const updateMs: number[] = [];
   const renderMs: number[] = new Array<number>(frames).fill(0);
   const intervalMs: number[] = [];
   let frame = -1;
-  let shownCount = -1;
   let trailUpdates = 0;
+  let previousElapsed: number | null = null;
   let played = 0;
   let trailCurrentFrames = 0;
 
@@ -147,19 +148,15 @@ async function run(frames: number, stepSeconds: number, maxMs: number): Promise<
         resolve();
         return;
       }
-      // Was the trail drawn up to date when this frame began? At high track counts the worker
-      // re-tiling the trail after each change can fall behind the clock.
-      if (frame > 0 && map.isSourceLoaded(SOURCE_IDS.trails)) trailCurrentFrames += 1;
+      // Did the last render draw the trail at the time the previous frame set? (With style layers
+      // filtered on time, the worker re-tiling the trail fell behind the clock at 1,000 tracks.)
+      if (frame > 0 && previousElapsed !== null && trailLayer.drawnElapsed === previousElapsed) trailCurrentFrames += 1;
       const updateBegan = performance.now();
       // components/map/sortie-map.tsx followPlayback(), per clock change.
       const time = model.start + frame * stepSeconds * 1000;
-      const seconds = secondsSinceStart(model, time);
-      const count = countStarted(starts, seconds);
-      if (count !== shownCount) {
-        shownCount = count;
-        trailUpdates += 1;
-        map.setGlobalStateProperty(GLOBAL_STATE.elapsed, seconds);
-      }
+      previousElapsed = (time - model.start) / 1000;
+      trailLayer.setElapsed(previousElapsed);
+      trailUpdates += 1;
       aircraft.setData(aircraftAt(model, time));
       updateMs.push(performance.now() - updateBegan);
       requestAnimationFrame(tick);

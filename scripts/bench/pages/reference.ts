@@ -6,9 +6,10 @@ import { createArrowImage } from "@/lib/map/arrow-image";
 import { drawAircraftImages } from "@/lib/map/aircraft-images";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
 import { BASEMAP_REGIONS } from "@/lib/basemap/regions";
-import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, SOURCE_IDS } from "@/lib/map/ids";
+import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
 import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
-import { buildTrailSegments } from "@/lib/map/playback-data";
+import { buildTrailInstances } from "@/lib/map/trail-instances";
+import { TrailLayer } from "@/lib/map/trail-layer";
 import type { MapData } from "@/lib/map/map-data";
 import type { ReferenceData } from "../types";
 
@@ -52,11 +53,10 @@ async function start() {
     }
     map.addSource(SOURCE_IDS.zones, { type: "geojson", data: data.zones.zones });
     map.addSource(SOURCE_IDS.zoneEdges, { type: "geojson", data: data.zones.zoneEdges });
-    map.addSource(SOURCE_IDS.trails, { type: "geojson", data: buildTrailSegments(data.playback) });
     map.addSource(SOURCE_IDS.aircraft, { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "id" });
     map.setGlobalStateProperty(GLOBAL_STATE.timeMode, false);
-    map.setGlobalStateProperty(GLOBAL_STATE.elapsed, -1);
     for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
+    map.addLayer(new TrailLayer(buildTrailInstances(data.playback)), LAYER_IDS.trackHitArea);
   });
   // The same signal the app gives: the benchmark waits for this attribute on both pages.
   map.on("idle", () => container.setAttribute("data-map-idle", "true"));

@@ -1,0 +1,63 @@
+import { countrySchema } from "@/lib/data/schema";
+import { toMercator } from "@/lib/geo/to-mercator";
+import type { PlaybackModel } from "@/lib/timeline/playback-model";
+
+/**
+ * Floats per route segment, in this order: start x, y; end x, y (Mercator, relative to `origin`);
+ * start and end time (seconds since the event's start); distance flown at start and end (Mercator
+ * units along the formation's route, for dashes); country index; 1 if reconstructed (dashed).
+ */
+export const TRAIL_INSTANCE_FLOATS = 10;
+
+/** Country order of the palette the trail shader indexes. */
+export const TRAIL_COUNTRIES = countrySchema.options;
+
+export type TrailInstances = {
+  /** One instance per segment; see TRAIL_INSTANCE_FLOATS. */
+  data: Float32Array;
+  count: number;
+  /** Subtracted from every position so 32-bit floats keep their precision at any zoom. */
+  origin: [number, number];
+};
+
+/**
+ * Every route segment with its times, uploaded to the GPU once. The trail layer then draws the
+ * flown part by comparing each fragment's time with one number, so moving the clock costs the
+ * same whatever the amount of data.
+ */
+export function buildTrailInstances(model: PlaybackModel): TrailInstances {
+  const count = model.formations.reduce((total, formation) => total + Math.max(0, formation.path.coordinates.length - 1), 0);
+  const data = new Float32Array(count * TRAIL_INSTANCE_FLOATS);
+  const first = model.formations.find((formation) => formation.path.coordinates.length > 0)?.path.coordinates[0];
+  const origin = first ? toMercator(first) : ([0, 0] as [number, number]);
+  let offset = 0;
+  for (const formation of model.formations) {
+    const { coordinates, times } = formation.path;
+    const country = TRAIL_COUNTRIES.indexOf(formation.country);
+    let previous = coordinates.length > 0 ? toMercator(coordinates[0]!) : origin;
+    let distance = 0;
+    for (let index = 1; index < coordinates.length; index += 1) {
+      const next = toMercator(coordinates[index]!);
+      const length = Math.hypot(next[0] - previous[0], next[1] - previous[1]);
+      data.set(
+        [
+          previous[0] - origin[0],
+          previous[1] - origin[1],
+          next[0] - origin[0],
+          next[1] - origin[1],
+          (times[index - 1]! - model.start) / 1000,
+          (times[index]! - model.start) / 1000,
+          distance,
+          distance + length,
+          country,
+          formation.approximate[index] ? 1 : 0,
+        ],
+        offset,
+      );
+      offset += TRAIL_INSTANCE_FLOATS;
+      distance += length;
+      previous = next;
+    }
+  }
+  return { data, count, origin };
+}

@@ -1,0 +1,142 @@
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
+import { LAYER_IDS } from "./ids";
+import { COUNTRY_COLOURS } from "./palette";
+import { TRAIL_COUNTRIES, TRAIL_INSTANCE_FLOATS, type TrailInstances } from "./trail-instances";
+import { TRAIL_FRAGMENT_SHADER, TRAIL_VERTEX_SHADER } from "./trail-shaders";
+
+/** Line width of the flown trail in CSS pixels, as the full routes draw theirs. */
+const TRAIL_WIDTH = 4;
+/** MapLibre's world is 512 pixels wide at zoom 0. */
+const WORLD_PIXELS_AT_ZOOM_ZERO = 512;
+
+type Program = { program: WebGLProgram; vertexArray: WebGLVertexArrayObject; buffers: WebGLBuffer[]; uniforms: Record<string, WebGLUniformLocation | null> };
+
+/**
+ * The flown part of every route, drawn by the GPU (see trail-shaders.ts). Route geometry is
+ * uploaded once; moving the clock sets one number and asks for a repaint, so the cost of a frame
+ * does not grow with the number of routes. The map's own line layers would need their data
+ * re-tiled by the worker whenever a filter on time changes.
+ */
+export class TrailLayer implements CustomLayerInterface {
+  readonly id = LAYER_IDS.trails;
+  readonly type = "custom";
+  readonly renderingMode = "2d";
+  private map: MapLibreMap | null = null;
+  private program: Program | null = null;
+  private elapsed: number | null = null;
+  private readonly centreX: number;
+  /** The elapsed time the last drawn frame used, for the benchmark. */
+  drawnElapsed: number | null = null;
+
+  constructor(private readonly trails: TrailInstances) {
+    let sum = 0;
+    for (let index = 0; index < trails.count; index += 1) sum += trails.data[index * TRAIL_INSTANCE_FLOATS]!;
+    this.centreX = trails.origin[0] + (trails.count > 0 ? sum / trails.count : 0);
+  }
+
+  /** Seconds since the event's start up to which trails are drawn; null hides them. */
+  setElapsed(seconds: number | null): void {
+    if (seconds === this.elapsed) return;
+    this.elapsed = seconds;
+    this.map?.triggerRepaint();
+  }
+
+  onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    this.map = map;
+    this.program = createProgram(gl, this.trails);
+  }
+
+  onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    if (this.program) {
+      for (const buffer of this.program.buffers) gl.deleteBuffer(buffer);
+      gl.deleteVertexArray(this.program.vertexArray);
+      gl.deleteProgram(this.program.program);
+    }
+    this.program = null;
+    this.map = null;
+  }
+
+  render(gl: WebGL2RenderingContext, input: CustomRenderMethodInput): void {
+    const { map, program, elapsed } = this;
+    if (!map || !program || elapsed === null || this.trails.count === 0) return;
+    const pixelRatio = map.getPixelRatio();
+    // Draw the world copy nearest the camera: routes unwrapped over the antimeridian may sit a
+    // world away from where the map keeps its centre.
+    const cameraX = (map.getCenter().lng + 180) / 360;
+    const worldOffset = Math.round(cameraX - this.centreX);
+    const matrix = translated(input.defaultProjectionData.mainMatrix, this.trails.origin[0] + worldOffset, this.trails.origin[1]);
+    const { uniforms } = program;
+    gl.useProgram(program.program);
+    gl.uniformMatrix4fv(uniforms.u_matrix!, false, matrix);
+    gl.uniform2f(uniforms.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);
+    gl.uniform1f(uniforms.u_width!, TRAIL_WIDTH * pixelRatio);
+    gl.uniform1f(uniforms.u_pixels_per_unit!, WORLD_PIXELS_AT_ZOOM_ZERO * 2 ** map.getZoom() * pixelRatio);
+    gl.uniform1f(uniforms.u_elapsed!, elapsed);
+    gl.bindVertexArray(program.vertexArray);
+    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, this.trails.count);
+    gl.bindVertexArray(null);
+    this.drawnElapsed = elapsed;
+  }
+}
+
+/** `matrix` × translation(x, y), in double precision, as the 32-bit floats WebGL takes. */
+function translated(matrix: ArrayLike<number>, x: number, y: number): Float32Array {
+  const result = Float32Array.from(matrix as ArrayLike<number>);
+  for (let row = 0; row < 4; row += 1) result[12 + row] = matrix[row]! * x + matrix[4 + row]! * y + matrix[12 + row]!;
+  return result;
+}
+
+function createProgram(gl: WebGL2RenderingContext, trails: TrailInstances): Program {
+  const program = gl.createProgram();
+  for (const [type, source] of [
+    [gl.VERTEX_SHADER, TRAIL_VERTEX_SHADER],
+    [gl.FRAGMENT_SHADER, TRAIL_FRAGMENT_SHADER],
+  ] as const) {
+    const shader = gl.createShader(type)!;
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`Trail shader failed to compile: ${gl.getShaderInfoLog(shader)}`);
+    gl.attachShader(program, shader);
+    // Flagged for deletion now; freed with the program.
+    gl.deleteShader(shader);
+  }
+  gl.linkProgram(program);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`Trail shader failed to link: ${gl.getProgramInfoLog(program)}`);
+
+  const vertexArray = gl.createVertexArray();
+  gl.bindVertexArray(vertexArray);
+  const corners = gl.createBuffer();
+  gl.bindBuffer(gl.ARRAY_BUFFER, corners);
+  gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([0, -1, 0, 1, 1, -1, 1, 1]), gl.STATIC_DRAW);
+  const corner = gl.getAttribLocation(program, "a_corner");
+  gl.enableVertexAttribArray(corner);
+  gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
+
+  const instances = gl.createBuffer();
+  gl.bindBuffer(gl.ARRAY_BUFFER, instances);
+  gl.bufferData(gl.ARRAY_BUFFER, trails.data, gl.STATIC_DRAW);
+  const stride = TRAIL_INSTANCE_FLOATS * 4;
+  for (const [name, size, offset] of [
+    ["a_segment", 4, 0],
+    ["a_times", 2, 4],
+    ["a_distances", 2, 6],
+    ["a_style", 2, 8],
+  ] as const) {
+    const location = gl.getAttribLocation(program, name);
+    gl.enableVertexAttribArray(location);
+    gl.vertexAttribPointer(location, size, gl.FLOAT, false, stride, offset * 4);
+    gl.vertexAttribDivisor(location, 1);
+  }
+  gl.bindVertexArray(null);
+  gl.bindBuffer(gl.ARRAY_BUFFER, null);
+
+  const uniforms = Object.fromEntries(["u_matrix", "u_viewport", "u_width", "u_pixels_per_unit", "u_elapsed", "u_palette"].map((name) => [name, gl.getUniformLocation(program, name)]));
+  gl.useProgram(program);
+  gl.uniform3fv(uniforms.u_palette!, TRAIL_COUNTRIES.flatMap((country) => hexToRgb(COUNTRY_COLOURS[country])));
+  return { program, vertexArray, buffers: [corners, instances], uniforms };
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255];
+}
