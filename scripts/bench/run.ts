@@ -14,6 +14,7 @@ import { referenceData, startHarness } from "./harness";
 import { measureMemory, measurePlayback, recordLoad, retryOnce, servedFirstLoadJs, timeLoad, type LoadTiming, type PlaybackResult } from "./measure";
 import { snapshotApp, startNextServer, type AppSnapshot, type RunningServer } from "./servers";
 import { machineBusyShare, median, quantile, round } from "./stats";
+import { textTable } from "./text-table";
 
 const root = process.cwd();
 const readProcStat = () => readFileSync("/proc/stat", "utf8");
@@ -80,11 +81,6 @@ function updateFloor(floor: FloorResult, measuredOn: string) {
       "npm run bench -- --update-floor: a bare App Router app (app/layout.tsx with <html><body>, app/page.tsx returning null) built with `next build` (output: export, Turbopack) against this node_modules; the script chunks out/index.html references (nomodule excluded), gzip level 9 each, summed",
   };
   writeFileSync(file, `${JSON.stringify(budgets, null, 2)}\n`);
-}
-
-function table(rows: (string | number)[][]): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]!) : String(cell).padStart(widths[column]!))).join("  ")).join("\n");
 }
 
 const ms = (value: number | null) => (value === null || Number.isNaN(value) ? "n/a" : `${Math.round(value)} ms`);
@@ -268,7 +264,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
     console.log("");
     console.log("a. Bytes (gzip -9)");
     console.log(
-      table([
+      textTable([
         ["what", "gzip"],
         [`landing / first-load JS (${servedChunks.length} chunks the HTML references)`, formatKb(landingFirstLoad)],
         [`bare Next.js App Router floor (next ${floor.versions.next})`, formatKb(floor.firstLoadJsGzipBytes)],
@@ -286,7 +282,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
     );
     console.log(`\nb, c. Load timing: medians of ${options.runs} cold loads each, interleaved (ms since navigation start)`);
     console.log(
-      table([
+      textTable([
         ["measure", "median", "target", "result"],
         ["map idle: landing /", ms(appIdle), "", ""],
         ["map idle: bare MapLibre reference", ms(referenceIdle), "", ""],
@@ -301,7 +297,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
     );
     console.log(`\nd. JS heap (usedJSHeapSize after forced GC)`);
     console.log(
-      table([
+      textTable([
         ["measure", "value"],
         ["after load", mb(memory.afterLoadBytes)],
         [`after ${Math.round(memory.playbackSeconds)} s playback at 3600× (${memory.restarts} restarts)`, mb(memory.afterPlaybackBytes)],
@@ -312,7 +308,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
     console.log(`\ne. Playback: main-thread ms per frame (all tasks, from a Chromium trace), ${STEP_SECONDS} simulated s per frame, ${VERTICES_PER_TRACK} vertices per track`);
     const f = (value: number) => value.toFixed(1);
     console.log(
-      table([
+      textTable([
         ["tracks", "segments", "frames", "main thread med / p95", "update med / p95", "map render med / p95", "workers mean", "frame interval med / p95", "trail current", "setup"],
         ...summary.map((entry) => [
           entry.tracks,
