@@ -1,6 +1,6 @@
 // Sortie's performance benchmark. Reports, never asserts. See scripts/bench/README.md.
 //
-//   npm run build && npm run bench     # measures the production build in .next
+//   npm run build:static && npm run build && npm run bench   # the static export in out/, the production build in .next
 //   npm run bench -- --update-floor    # also records the measured Next.js floor in budgets.json
 //   npm run bench -- --runs=9 --memory-seconds=60 --frames=300
 import { chromium } from "@playwright/test";
@@ -12,9 +12,12 @@ import { firstLoadChunksOnDisk, formatKb, gzipSize } from "./first-load";
 import { measureFloor, type FloorResult } from "./floor";
 import { referenceData, startHarness } from "./harness";
 import { measureMemory, measurePlayback, recordLoad, retryOnce, servedFirstLoadJs, timeLoad, type LoadTiming, type PlaybackResult } from "./measure";
+import { measurePageBytes, StaticExportMissingError } from "./page-bytes";
+import { pageBytesTable } from "./page-bytes-table";
 import { snapshotApp, startNextServer, type AppSnapshot, type RunningServer } from "./servers";
 import { machineBusyShare, median, quantile, round } from "./stats";
 import { textTable } from "./text-table";
+import type { PageBytesReport } from "./types";
 
 const root = process.cwd();
 const readProcStat = () => readFileSync("/proc/stat", "utf8");
@@ -93,17 +96,28 @@ async function main() {
     console.error("bench: there is no production build in .next. Run `npm run build` first, then `npm run bench`.");
     process.exit(1);
   }
+  // Data bytes per page come from the static export, read first: a second, and a missing export
+  // stops the bench now rather than after minutes of measuring.
+  let perPage: PageBytesReport;
+  try {
+    perPage = measurePageBytes(root);
+  } catch (error) {
+    if (!(error instanceof StaticExportMissingError)) throw error;
+    console.error(`bench: ${error.message}`);
+    process.exit(1);
+  }
+  log(`data bytes per page: ${perPage.pages.length} pages of the static export written ${perPage.exportWrittenAt}`);
   const snapshot = await snapshotBuild();
   const { buildId } = snapshot;
   log(`measuring build ${buildId} from a private copy in ${snapshot.directory}`);
   try {
-    await measureAll(began, snapshot.directory, buildId);
+    await measureAll(began, snapshot.directory, buildId, perPage);
   } finally {
     snapshot.remove();
   }
 }
 
-async function measureAll(began: number, appDirectory: string, buildId: string) {
+async function measureAll(began: number, appDirectory: string, buildId: string, perPage: PageBytesReport) {
 
   log("building the bare Next.js floor app in a temporary folder");
   const floor = measureFloor(root);
@@ -152,6 +166,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
         requests: responses,
       },
       maplibre,
+      perPage,
     };
 
     // b, c. Time to map idle, app vs bare reference, interleaved; panel paint on the app.
@@ -280,6 +295,8 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
         ["maplibre-gl-worker.mjs (node_modules dist)", formatKb(maplibre.workerGzipBytes)],
       ]),
     );
+    console.log(`\nData bytes per page (gzip), static export in out/ written ${perPage.exportWrittenAt}`);
+    console.log(pageBytesTable(perPage.pages));
     console.log(`\nb, c. Load timing: medians of ${options.runs} cold loads each, interleaved (ms since navigation start)`);
     console.log(
       textTable([
