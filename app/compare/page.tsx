@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CompareView } from "@/components/compare/compare-view";
 import { SiteHeader } from "@/components/events/site-header";
-import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
+import { DEFAULT_COMPARE_PAIR } from "@/lib/compare/default-pair";
 import { listEventIds, loadEvent } from "@/lib/data/load-event";
 
 export const metadata: Metadata = { title: "Compare patrols", description: "Two China–Russia joint air patrols side by side, on a clock that starts at each one's first zone entry." };
@@ -17,7 +17,7 @@ export default function ComparePage() {
         <p className="mt-2 text-sm text-slate-700">Pick two patrols: their routes side by side, and their reported moments on one clock. The link keeps your choice.</p>
         <div className="mt-4">
           <Suspense fallback={<p className="text-sm text-slate-600">Loading the comparison…</p>}>
-            <CompareView events={events} defaults={["2019-07-23", LANDING_EVENT_ID]} />
+            <CompareView events={events} defaults={DEFAULT_COMPARE_PAIR} />
           </Suspense>
         </div>
       </main>

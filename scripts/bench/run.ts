@@ -1,6 +1,6 @@
 // Sortie's performance benchmark. Reports, never asserts. See scripts/bench/README.md.
 //
-//   npm run build && npm run bench     # measures the production build in .next
+//   npm run build:static && npm run build && npm run bench   # the static export in out/, the production build in .next
 //   npm run bench -- --update-floor    # also records the measured Next.js floor in budgets.json
 //   npm run bench -- --runs=9 --memory-seconds=60 --frames=300
 import { chromium } from "@playwright/test";
@@ -12,8 +12,12 @@ import { firstLoadChunksOnDisk, formatKb, gzipSize } from "./first-load";
 import { measureFloor, type FloorResult } from "./floor";
 import { referenceData, startHarness } from "./harness";
 import { measureMemory, measurePlayback, recordLoad, retryOnce, servedFirstLoadJs, timeLoad, type LoadTiming, type PlaybackResult } from "./measure";
+import { measurePageBytes, StaticExportMissingError } from "./page-bytes";
+import { pageBytesTable } from "./page-bytes-table";
 import { snapshotApp, startNextServer, type AppSnapshot, type RunningServer } from "./servers";
 import { machineBusyShare, median, quantile, round } from "./stats";
+import { textTable } from "./text-table";
+import type { PageBytesReport } from "./types";
 
 const root = process.cwd();
 const readProcStat = () => readFileSync("/proc/stat", "utf8");
@@ -82,11 +86,6 @@ function updateFloor(floor: FloorResult, measuredOn: string) {
   writeFileSync(file, `${JSON.stringify(budgets, null, 2)}\n`);
 }
 
-function table(rows: (string | number)[][]): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]!) : String(cell).padStart(widths[column]!))).join("  ")).join("\n");
-}
-
 const ms = (value: number | null) => (value === null || Number.isNaN(value) ? "n/a" : `${Math.round(value)} ms`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const yes = (met: boolean) => (met ? "met" : "NOT met");
@@ -97,17 +96,28 @@ async function main() {
     console.error("bench: there is no production build in .next. Run `npm run build` first, then `npm run bench`.");
     process.exit(1);
   }
+  // Data bytes per page come from the static export, read first: a second, and a missing export
+  // stops the bench now rather than after minutes of measuring.
+  let perPage: PageBytesReport;
+  try {
+    perPage = measurePageBytes(root);
+  } catch (error) {
+    if (!(error instanceof StaticExportMissingError)) throw error;
+    console.error(`bench: ${error.message}`);
+    process.exit(1);
+  }
+  log(`data bytes per page: ${perPage.pages.length} pages of the static export written ${perPage.exportWrittenAt}`);
   const snapshot = await snapshotBuild();
   const { buildId } = snapshot;
   log(`measuring build ${buildId} from a private copy in ${snapshot.directory}`);
   try {
-    await measureAll(began, snapshot.directory, buildId);
+    await measureAll(began, snapshot.directory, buildId, perPage);
   } finally {
     snapshot.remove();
   }
 }
 
-async function measureAll(began: number, appDirectory: string, buildId: string) {
+async function measureAll(began: number, appDirectory: string, buildId: string, perPage: PageBytesReport) {
 
   log("building the bare Next.js floor app in a temporary folder");
   const floor = measureFloor(root);
@@ -156,6 +166,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
         requests: responses,
       },
       maplibre,
+      perPage,
     };
 
     // b, c. Time to map idle, app vs bare reference, interleaved; panel paint on the app.
@@ -268,7 +279,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
     console.log("");
     console.log("a. Bytes (gzip -9)");
     console.log(
-      table([
+      textTable([
         ["what", "gzip"],
         [`landing / first-load JS (${servedChunks.length} chunks the HTML references)`, formatKb(landingFirstLoad)],
         [`bare Next.js App Router floor (next ${floor.versions.next})`, formatKb(floor.firstLoadJsGzipBytes)],
@@ -284,9 +295,11 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
         ["maplibre-gl-worker.mjs (node_modules dist)", formatKb(maplibre.workerGzipBytes)],
       ]),
     );
+    console.log(`\nData bytes per page (gzip), static export in out/ written ${perPage.exportWrittenAt}`);
+    console.log(pageBytesTable(perPage.pages));
     console.log(`\nb, c. Load timing: medians of ${options.runs} cold loads each, interleaved (ms since navigation start)`);
     console.log(
-      table([
+      textTable([
         ["measure", "median", "target", "result"],
         ["map idle: landing /", ms(appIdle), "", ""],
         ["map idle: bare MapLibre reference", ms(referenceIdle), "", ""],
@@ -301,7 +314,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
     );
     console.log(`\nd. JS heap (usedJSHeapSize after forced GC)`);
     console.log(
-      table([
+      textTable([
         ["measure", "value"],
         ["after load", mb(memory.afterLoadBytes)],
         [`after ${Math.round(memory.playbackSeconds)} s playback at 3600× (${memory.restarts} restarts)`, mb(memory.afterPlaybackBytes)],
@@ -312,7 +325,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string) 
     console.log(`\ne. Playback: main-thread ms per frame (all tasks, from a Chromium trace), ${STEP_SECONDS} simulated s per frame, ${VERTICES_PER_TRACK} vertices per track`);
     const f = (value: number) => value.toFixed(1);
     console.log(
-      table([
+      textTable([
         ["tracks", "segments", "frames", "main thread med / p95", "update med / p95", "map render med / p95", "workers mean", "frame interval med / p95", "trail current", "setup"],
         ...summary.map((entry) => [
           entry.tracks,

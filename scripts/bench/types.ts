@@ -1,4 +1,4 @@
-// Shapes exchanged between the benchmark (Node) and its harness pages (browser).
+// Shapes the benchmark shares: with its harness pages (browser), and the figures it writes to bench.json.
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
 import type { MapData } from "@/lib/map/map-data";
@@ -45,4 +45,39 @@ export type LoadMarks = {
   h1At: number | null;
   h1FrameAt: number | null;
   lcp: { time: number; tag: string }[];
+};
+
+/** One file as served: its URL, its size and its size gzipped at level 9. */
+export type FileBytes = { url: string; bytes: number; gzipBytes: number };
+
+/** One page of the static export (out/) and the data it loads; see scripts/bench/page-bytes.ts. */
+export type PageBytes = {
+  route: string;
+  /** The page's HTML file, relative to the project root. */
+  file: string;
+  /** The event the page shows, or null for pages about all events or none. */
+  eventId: string | null;
+  html: {
+    bytes: number;
+    gzipBytes: number;
+    /** What the inline RSC payload adds to the gzipped HTML: gzip(HTML) − gzip(HTML without it). */
+    inlinePayloadGzipBytes: number;
+  };
+  /** The basemap files the page's map loads, against the initial-view budget; null when the page has no map. */
+  basemap: { region: BasemapRegionId; files: FileBytes[]; gzipBytes: number; limitBytes: number; withinBudget: boolean } | null;
+  /** Data files the page fetches after it loads. */
+  fetchedData: FileBytes[];
+  /** HTML + basemap + fetched data, gzipped. */
+  totalGzipBytes: number;
+  /** Other events whose track ids occur in the HTML; null when the page shows no single event. */
+  foreignEventIds: string[] | null;
+  foreignFeatureIds: string[] | null;
+  /** How many of the page's own track ids occur in its HTML: 0 would mean the check above sees nothing. */
+  ownFeatureIds: { found: number; of: number } | null;
+};
+
+export type PageBytesReport = {
+  /** When out/index.html was written: the figures describe that export. */
+  exportWrittenAt: string;
+  pages: PageBytes[];
 };
