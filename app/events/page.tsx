@@ -33,7 +33,7 @@ export default function EventsPage() {
             const href = event.id === LANDING_EVENT_ID ? "/" : `/events/${event.id}`;
             return (
               <li key={event.id} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-                <Link href={href} className="group block focus-visible:outline-2 focus-visible:outline-blue-700">
+                <Link prefetch={false} href={href} className="group block focus-visible:outline-2 focus-visible:outline-blue-700">
                   <RouteThumbnailSvg tracks={bundle.tracks.features} formations={event.formations} title={event.title} width={300} height={150} />
                   <h2 className="mt-2 font-semibold text-slate-900 group-hover:underline">{event.title}</h2>
                 </Link>
@@ -50,7 +50,7 @@ export default function EventsPage() {
                   <dd className={event.documentation === "weak" ? "font-medium text-amber-900" : undefined}>{event.documentation}</dd>
                 </dl>
                 <p className="mt-2 text-xs">
-                  <Link href={`/compare?a=${LANDING_EVENT_ID === event.id ? "2019-07-23" : LANDING_EVENT_ID}&b=${event.id}`} className="text-slate-700 underline underline-offset-2">
+                  <Link prefetch={false} href={`/compare?a=${LANDING_EVENT_ID === event.id ? "2019-07-23" : LANDING_EVENT_ID}&b=${event.id}`} className="text-slate-700 underline underline-offset-2">
                     Compare
                   </Link>
                   {" · "}

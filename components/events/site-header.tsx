@@ -6,16 +6,16 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3 text-sm">
-        <Link href="/" className="font-semibold tracking-widest text-slate-900 uppercase">
+        <Link prefetch={false} href="/" className="font-semibold tracking-widest text-slate-900 uppercase">
           Sortie
         </Link>
-        <Link href="/events" className="text-slate-700 underline-offset-2 hover:underline">
+        <Link prefetch={false} href="/events" className="text-slate-700 underline-offset-2 hover:underline">
           All patrols
         </Link>
-        <Link href="/compare" className="text-slate-700 underline-offset-2 hover:underline">
+        <Link prefetch={false} href="/compare" className="text-slate-700 underline-offset-2 hover:underline">
           Compare
         </Link>
-        <Link href="/methodology" className="text-slate-700 underline-offset-2 hover:underline">
+        <Link prefetch={false} href="/methodology" className="text-slate-700 underline-offset-2 hover:underline">
           Methodology
         </Link>
         <span className="ml-auto">

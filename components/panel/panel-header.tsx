@@ -33,8 +33,8 @@ export function PanelHeader({ bundle }: { bundle: EventBundle }) {
         </p>
       )}
       <nav aria-label="More" className="mt-2 flex flex-wrap gap-x-3 text-xs">
-        <Link href="/events" className="text-slate-700 underline underline-offset-2">All patrols</Link>
-        <Link href="/methodology" className="text-slate-700 underline underline-offset-2">Methodology</Link>
+        <Link prefetch={false} href="/events" className="text-slate-700 underline underline-offset-2">All patrols</Link>
+        <Link prefetch={false} href="/methodology" className="text-slate-700 underline underline-offset-2">Methodology</Link>
         <a href={`/data/${event.id}.geojson`} download className="text-slate-700 underline underline-offset-2">Download GeoJSON</a>
       </nav>
     </header>

@@ -38,7 +38,7 @@ export function pageBytesTable(pages: PageBytes[]): string {
   const notes = [
     "payload: what the inline RSC payload (the event's data for the map, timeline and panel) adds to the gzipped HTML.",
     "basemap: the region's files the map style loads, summed; budget: budgets.json initialBasemapData. fetched data: files fetched after load (/compare: its two default events).",
-    "total: HTML + basemap + fetched data. Not counted: JS, CSS, fonts, and RSC payloads Next.js prefetches for links.",
+    "total: HTML + basemap + fetched data. Not counted: JS, CSS, fonts (links do not prefetch other pages).",
   ];
   return `${textTable([header, ...rows])}\n${notes.join("\n")}`;
 }

@@ -25,6 +25,27 @@ test("an event page loads only its own event's data", async ({ page }) => {
   expect(requests.filter((url) => url.includes("/data/"))).toEqual([]);
 });
 
+test("no page prefetches other pages' data: links fetch on click only", async ({ page }) => {
+  // Next.js would otherwise fetch the payload of every page linked in view: /events alone would
+  // pull in the landing event's data and that of every event card on screen.
+  const payloads: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1") payloads.push(request.url());
+  });
+  for (const path of ["/events", "/events/2019-07-23", "/methodology"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await page.mouse.move(200, 200);
+    await page.waitForTimeout(500);
+  }
+  expect(payloads).toEqual([]);
+  // Following a link still works, and only then fetches that page.
+  await page.goto("/events");
+  await page.getByRole("link", { name: /near Alaska/ }).click();
+  await expect(page).toHaveURL(/\/events\/2024-07-24$/);
+  expect(payloads.every((url) => new URL(url).pathname.startsWith("/events/2024-07-24"))).toBe(true);
+});
+
 test("compare is reachable by URL and fetches only the two events' data", async ({ page }) => {
   const requests: string[] = [];
   page.on("request", (request) => requests.push(new URL(request.url()).pathname));
