@@ -18,7 +18,7 @@ import { GeojsonDropZone } from "@/components/import/geojson-drop-zone";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
 import { buildZoneMapData } from "@/lib/map/zone-data";
-import { computeEventZoneCrossings, computeTimeInZones } from "@/lib/timeline/event-zone-crossings";
+import { computeEventZoneCrossings } from "@/lib/timeline/event-zone-crossings";
 import { buildItemDetails } from "@/lib/data/item-details";
 import { buildMapData } from "@/lib/map/map-data";
 import { buildPlaybackModel } from "@/lib/timeline/playback-model";
@@ -32,7 +32,7 @@ import { Timeline } from "@/components/timeline/timeline";
 export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; variant?: "full" | "embed"; fullViewPath?: string }) {
   const playback = buildPlaybackModel(bundle);
   const crossings = computeEventZoneCrossings(playback, zones);
-  const details = buildItemDetails(bundle, { playback, zones, timeInZones: computeTimeInZones(playback, zones) });
+  const details = buildItemDetails(bundle, { playback, zones });
   const mapData = buildMapData(bundle);
   const zoneData = buildZoneMapData(zones);
   const { localTimeZone } = bundle.event;
