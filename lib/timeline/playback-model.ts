@@ -19,7 +19,8 @@ export type PlaybackFormation = {
   approximate: boolean[];
 };
 
-export type PlaybackTick = { id: string; time: number; kind: string; label: string; estimated: boolean };
+/** A reported moment on the timeline; `formations` are the ids of the formations it involves. */
+export type PlaybackTick = { id: string; time: number; kind: string; label: string; estimated: boolean; formations: string[] };
 
 /** Everything playback needs, computed once on the server from the event's data. */
 export type PlaybackModel = { start: number; end: number; formations: PlaybackFormation[]; ticks: PlaybackTick[] };
@@ -67,7 +68,14 @@ export function buildPlaybackModel(bundle: EventBundle): PlaybackModel {
     });
   }
   const ticks = bundle.event.moments
-    .map((moment) => ({ id: moment.id, time: Date.parse(moment.time.utc), kind: moment.kind, label: moment.description, estimated: moment.time.estimated }))
+    .map((moment) => ({
+      id: moment.id,
+      time: Date.parse(moment.time.utc),
+      kind: moment.kind,
+      label: moment.description,
+      estimated: moment.time.estimated,
+      formations: moment.formations,
+    }))
     .sort((a, b) => a.time - b.time);
   // The day runs from the first flown or reported moment to the last.
   const allTimes = [
