@@ -11,6 +11,7 @@ import { ResponsesSection } from "@/components/panel/responses-section";
 import { SelectionDetails } from "@/components/panel/selection-details";
 import { SourcesSection } from "@/components/panel/sources-section";
 import { StatementsSection } from "@/components/panel/statements-section";
+import { LinkedFormationsProvider } from "@/components/view-state/linked-formations";
 import { ViewStateProvider } from "@/components/view-state/view-state-provider";
 import { ZonesSection } from "@/components/panel/zones-section";
 import { FullViewLink } from "@/components/share/full-view-link";
@@ -20,8 +21,10 @@ import type { ZoneFile } from "@/lib/data/schema";
 import { buildZoneMapData } from "@/lib/map/zone-data";
 import { MAP_LIBRARY_PATH } from "@/lib/map/library-paths";
 import { preloadModule } from "react-dom";
-import { computeEventZoneCrossings, computeTimeInZones } from "@/lib/timeline/event-zone-crossings";
+import { computeEventZoneCrossings } from "@/lib/timeline/event-zone-crossings";
 import { buildItemDetails } from "@/lib/data/item-details";
+import { buildItemFormations } from "@/lib/data/item-formations";
+import { formationSpans } from "@/lib/timeline/formation-spans";
 import { buildMapData } from "@/lib/map/map-data";
 import { buildPlaybackModel } from "@/lib/timeline/playback-model";
 import { PlaybackProvider } from "@/components/timeline/playback-provider";
@@ -34,7 +37,7 @@ import { Timeline } from "@/components/timeline/timeline";
 export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; variant?: "full" | "embed"; fullViewPath?: string }) {
   const playback = buildPlaybackModel(bundle);
   const crossings = computeEventZoneCrossings(playback, zones);
-  const details = buildItemDetails(bundle, { playback, zones, timeInZones: computeTimeInZones(playback, zones) });
+  const details = buildItemDetails(bundle, { playback, zones });
   const mapData = buildMapData(bundle);
   const zoneData = buildZoneMapData(zones);
   const { localTimeZone } = bundle.event;
@@ -46,6 +49,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
         knownIds={Object.keys(details)}
         clock={{ eventId: bundle.event.id, date: bundle.event.date, offsetMinutes: localTimeZone.offsetMinutes, start: playback.start, end: playback.end }}
       >
+      <LinkedFormationsProvider itemFormations={buildItemFormations(bundle)}>
       <div className="flex h-dvh w-full flex-col-reverse overflow-hidden md:flex-row">
         {variant === "embed" ? (
           <header className="absolute inset-x-0 top-0 z-20 flex items-center justify-between gap-2 bg-white/90 px-3 py-1.5 shadow-sm">
@@ -86,12 +90,14 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
               end={playback.end}
               ticks={playback.ticks}
               crossings={crossings}
+              formations={formationSpans(bundle.event.formations, playback)}
               offsetMinutes={localTimeZone.offsetMinutes}
               zoneLabel={localTimeZone.label.split(" ")[0] ?? "local"}
             />
           </div>
         </main>
       </div>
+      </LinkedFormationsProvider>
       </ViewStateProvider>
     </PlaybackProvider>
   );

@@ -3,6 +3,7 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
+import { useLinkedFormations } from "@/components/view-state/linked-formations";
 import { useViewState } from "@/components/view-state/view-state-provider";
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
@@ -55,6 +56,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
   const [status, setStatus] = useState<MapStatus>("loading");
   const [missingBasemap, setMissingBasemap] = useState<string[]>([]);
   const { selectedId, select, hoveredId, hover, hiddenLayers, camera, takeFrameRequest, imported } = useViewState();
+  const hoveredFormations = useLinkedFormations().hovered;
   const selectRef = useRef(select);
   const hoverRef = useRef(hover);
   const initial = useRef({ data, zones, playback, bounds, region, camera });
@@ -211,13 +213,14 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || status !== "ready" || hoveredId === null) return;
-    // Highlight on the map what the pointer or keyboard focus rests on in the panel.
-    const { features } = selectionTargets(data, hoveredId);
+    // Highlight on the map what the pointer or keyboard focus rests on in the panel or timeline;
+    // a moment lights up the routes of the formations it involves as well as its own marker.
+    const features = [...new Set([hoveredId, ...hoveredFormations])].flatMap((id) => selectionTargets(data, id).features);
     for (const feature of features) map.setFeatureState(feature, { hovered: true });
     return () => {
       for (const feature of features) map.setFeatureState(feature, { hovered: false });
     };
-  }, [data, hoveredId, status]);
+  }, [data, hoveredId, hoveredFormations, status]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -1,13 +1,19 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useLinkedFormations } from "@/components/view-state/linked-formations";
 import { useViewState } from "@/components/view-state/view-state-provider";
 
-/** A row in the panel that selects its item on the map, and shows when it is the selection. */
+/**
+ * A row in the panel that selects its item on the map, and shows when it is the selection. It also
+ * shows as hovered when the pointer rests on something that involves it elsewhere, such as a
+ * formation's moment on the timeline.
+ */
 export function SelectableItem({ id, children, label }: { id: string; children: ReactNode; label: string }) {
   const { selectedId, select, hoveredId, hover } = useViewState();
+  const linked = useLinkedFormations();
   const selected = selectedId === id;
-  const hovered = hoveredId === id && !selected;
+  const hovered = (hoveredId === id || linked.hovered.includes(id)) && !selected;
   return (
     <button
       type="button"

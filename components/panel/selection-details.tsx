@@ -44,10 +44,12 @@ export function SelectionDetails({ details, sources }: { details: Record<string,
         {item.confidence === "inferred" && <span className="ml-2 text-xs text-amber-900">Approximate: reconstructed, drawn dashed.</span>}
       </p>
       <dl className="mt-2 grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-sm">
-        {item.facts.map((fact) => (
-          <div key={fact.label} className="contents">
+        {item.facts.map((fact, index) => (
+          // A formation can have two "Joins" rows: the label alone is not a key.
+          <div key={`${index}-${fact.label}`} className="contents">
             <dt className="text-slate-600">{fact.label}</dt>
-            <dd className="text-slate-900">{fact.value}</dd>
+            {/* Multi-line facts (one zone or landmark a line) are plain text with line breaks. */}
+            <dd className="whitespace-pre-line text-slate-900">{fact.value}</dd>
           </div>
         ))}
       </dl>

@@ -1,16 +1,21 @@
 "use client";
 
-import { useCallback, useEffect, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { useLinkedFormations } from "@/components/view-state/linked-formations";
 import { useViewState } from "@/components/view-state/view-state-provider";
 import { formatClock, formatDay, roundToFiveMinutes } from "@/lib/time/format-clock";
 import type { PlaybackTick } from "@/lib/timeline/playback-model";
 import { PLAYBACK_SPEEDS } from "@/lib/timeline/playback-store";
 import type { EventZoneCrossing } from "@/lib/timeline/event-zone-crossings";
+import type { FormationSpan } from "@/lib/timeline/formation-spans";
 import { stepMoment } from "@/lib/timeline/step-moment";
+import { FormationBands } from "./formation-bands";
+import { HighlightCaption } from "./highlight-caption";
 import { usePlaybackStore } from "./playback-provider";
 
 type Props = {
   crossings: EventZoneCrossing[];
+  formations: FormationSpan[];
   start: number;
   end: number;
   ticks: PlaybackTick[];
@@ -24,12 +29,21 @@ const MINUTE = 60_000;
  * The event's day as a bar: play and pause, speed, scrub, step between reported moments (the
  * ticks), with the local clock and UTC side by side. Keyboard: space plays or pauses, ←/→ step
  * between moments, Home/End jump to the ends, whenever focus is not in a form control or the map.
+ * A formation hovered or selected anywhere (or a moment of it) is highlighted here: its flown span
+ * as a band, its moments emphasised and the rest dimmed. Pointing at a moment's tick, with the
+ * pointer or keyboard focus, hovers that moment, which lights up its formations elsewhere.
  */
-export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabel }: Props) {
+export function Timeline({ start, end, ticks, crossings, formations, offsetMinutes, zoneLabel }: Props) {
   const store = usePlaybackStore();
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
-  const { select } = useViewState();
+  const { select, hover } = useViewState();
+  const linked = useLinkedFormations();
+  // What the pointer or focus rests on wins over the selection: one highlight at a time keeps the bar readable.
+  const highlightedIds = linked.hovered.length > 0 ? linked.hovered : linked.selected;
+  const highlighted = formations.filter((formation) => highlightedIds.includes(formation.id));
+  const involves = (formationIds: readonly string[]) => formationIds.some((id) => highlightedIds.includes(id));
   const span = end - start;
+  const sectionRef = useRef<HTMLElement>(null);
 
   const goToMoment = useCallback(
     (tick: PlaybackTick) => {
@@ -47,7 +61,13 @@ export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabe
         direction,
       );
       const tick = ticks.find((candidate) => candidate.time === target);
-      if (tick) goToMoment(tick);
+      if (!tick) return;
+      goToMoment(tick);
+      // Focus on a tick follows the step, so the moment it highlights is the one now shown.
+      const focused = document.activeElement;
+      if (focused instanceof HTMLElement && focused.dataset.momentId) {
+        sectionRef.current?.querySelector<HTMLElement>(`[data-moment-id="${tick.id}"]`)?.focus();
+      }
     },
     [ticks, store, goToMoment],
   );
@@ -88,6 +108,7 @@ export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabe
 
   return (
     <section
+      ref={sectionRef}
       aria-label="Timeline"
       data-testid="timeline"
       className="pointer-events-auto rounded-lg border border-slate-200 bg-white/95 px-3 pt-2 pb-3 text-slate-900 shadow-md backdrop-blur"
@@ -149,19 +170,30 @@ export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabe
       </p>
       <div className="relative mt-3">
         <ol aria-label="Reported moments on the timeline" className="pointer-events-none absolute inset-x-0 -top-2 h-3">
-          {ticks.map((tick) => (
-            <li key={tick.id} className="absolute" style={{ left: `${((tick.time - start) / span) * 100}%` }}>
-              <button
-                type="button"
-                onClick={() => goToMoment(tick)}
-                title={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}${tick.estimated ? " (est.)" : ""}: ${tick.label}`}
-                aria-label={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}: ${tick.label}`}
-                className={`pointer-events-auto -ml-1.5 block h-3 w-3 rotate-45 border-2 border-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 ${
-                  tick.estimated ? "bg-white" : "bg-slate-800"
-                }`}
-              />
-            </li>
-          ))}
+          {ticks.map((tick) => {
+            const involved = highlighted.length > 0 && involves(tick.formations);
+            const dimmed = highlighted.length > 0 && !involved;
+            return (
+              <li key={tick.id} className="absolute" style={{ left: `${((tick.time - start) / span) * 100}%` }}>
+                <button
+                  type="button"
+                  onClick={() => goToMoment(tick)}
+                  onMouseEnter={() => hover(tick.id)}
+                  onMouseLeave={() => hover(null)}
+                  onFocus={() => hover(tick.id)}
+                  onBlur={() => hover(null)}
+                  data-moment-id={tick.id}
+                  data-involved={involved || undefined}
+                  data-dimmed={dimmed || undefined}
+                  title={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}${tick.estimated ? " (est.)" : ""}: ${tick.label}`}
+                  aria-label={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}: ${tick.label}`}
+                  className={`pointer-events-auto -ml-1.5 block h-3 w-3 rotate-45 border-2 border-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 ${
+                    tick.estimated ? "bg-white" : "bg-slate-800"
+                  } ${involved ? "scale-125" : ""} ${dimmed ? "opacity-30" : ""}`}
+                />
+              </li>
+            );
+          })}
         </ol>
         <input
           type="range"
@@ -178,11 +210,12 @@ export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabe
           className="mt-2 w-full accent-slate-800"
           data-testid="scrubber"
         />
+        <FormationBands formations={highlighted} start={start} end={end} />
         <ol aria-label="Computed zone crossings" className="relative h-2">
           {crossings.map((crossing) => (
             <li
               key={`${crossing.formation}-${crossing.zone}-${crossing.kind}-${crossing.time}`}
-              className="absolute top-0 h-2 w-px bg-amber-700"
+              className={`absolute top-0 h-2 w-px bg-amber-700 ${highlighted.length > 0 && !involves([crossing.formation]) ? "opacity-30" : ""}`}
               style={{ left: `${((crossing.time - start) / span) * 100}%` }}
               title={`Computed ${crossing.zone} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}
             >
@@ -190,10 +223,14 @@ export function Timeline({ start, end, ticks, crossings, offsetMinutes, zoneLabe
             </li>
           ))}
         </ol>
-        <div className="flex justify-between text-[11px] text-slate-600 tabular-nums">
-          <span>{formatClock(start, offsetMinutes)} {zoneLabel}</span>
-          <span className="hidden sm:inline">◆ reported · ◇ estimated · <span className="text-amber-800">|</span> computed zone crossing</span>
-          <span>{formatClock(end, offsetMinutes)} {zoneLabel}</span>
+        <div className="flex justify-between gap-2 text-[11px] text-slate-600 tabular-nums">
+          <span className="shrink-0">{formatClock(start, offsetMinutes)} {zoneLabel}</span>
+          {highlighted.length > 0 ? (
+            <HighlightCaption formations={highlighted} momentCount={ticks.filter((tick) => involves(tick.formations)).length} offsetMinutes={offsetMinutes} />
+          ) : (
+            <span className="hidden sm:inline">◆ reported · ◇ estimated · <span className="text-amber-800">|</span> computed zone crossing</span>
+          )}
+          <span className="shrink-0">{formatClock(end, offsetMinutes)} {zoneLabel}</span>
         </div>
       </div>
     </section>

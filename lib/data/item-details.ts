@@ -4,13 +4,15 @@ import type { EventBundle } from "./event-bundle";
 import type { PlaybackModel } from "@/lib/timeline/playback-model";
 import { formatDuration } from "@/lib/time/format-duration";
 import { formationMeasurements } from "./formation-measurements";
+import { estimatedShare, legMeasurements } from "./leg-measurements";
+import type { LocalClock } from "./route-measurements";
 import type { Confidence, Country, EventTime, TrackFeature, ZoneFile } from "./schema";
 
 export type ItemKind = "formation" | "leg" | "response" | "base" | "place" | "moment";
 
 export type LegSummary = { id: string; name: string; confidence: Confidence; distance: string; span: string | null };
 
-/** What the panel shows for a selected item: plain strings, ready to render, no HTML. */
+/** What the panel shows for a selected item: plain strings, ready to render, no HTML; a fact may span lines, split by "\n". */
 export type ItemDetails = {
   id: string;
   kind: ItemKind;
@@ -26,11 +28,12 @@ export type ItemDetails = {
 /** Details for every selectable item of an event, keyed by id. */
 export function buildItemDetails(
   bundle: EventBundle,
-  measurements?: { playback: PlaybackModel; zones: ZoneFile; timeInZones: Record<string, number> },
+  measurements?: { playback: PlaybackModel; zones: ZoneFile },
 ): Record<string, ItemDetails> {
   const { event } = bundle;
   const zone = event.localTimeZone;
   const zoneLabel = zone.label.split(" ")[0] ?? "local";
+  const clock: LocalClock = { offsetMinutes: zone.offsetMinutes, zoneLabel };
   const time = (value: EventTime) => {
     const formatted = formatEventTime(value, zone.offsetMinutes, zoneLabel);
     return `${formatted.qualifier ? `${formatted.qualifier} ` : ""}${formatted.local} (${formatted.utc})`;
@@ -40,9 +43,9 @@ export function buildItemDetails(
     const first = times[0];
     const last = times[times.length - 1];
     if (!first || !last) return null;
-    const estimated = times.some((entry) => entry.estimated);
-    const clock = (value: EventTime) => formatEventTime(value, zone.offsetMinutes, zoneLabel).local;
-    return `${clock(first)} – ${clock(last)}${estimated ? " (partly estimated)" : ""}`;
+    const estimated = estimatedShare(times);
+    const local = (value: EventTime) => formatEventTime(value, zone.offsetMinutes, zoneLabel).local;
+    return `${local(first)} – ${local(last)}${estimated === "all" ? " (estimated)" : estimated === "some" ? " (partly estimated)" : ""}`;
   };
   const legSummary = (track: TrackFeature): LegSummary => ({
     id: track.properties.id,
@@ -67,7 +70,7 @@ export function buildItemDetails(
       facts: [
         { label: "Aircraft", value: formation.aircraft.map((aircraft) => (aircraft.count === null ? `${aircraft.type} (number not reported)` : `${aircraft.count} × ${aircraft.type}`)).join(", ") },
         { label: "Drawn route", value: legs.length > 0 ? `${formatDistance(total)} over ${legs.length} leg${legs.length === 1 ? "" : "s"}` : "no route drawn: not documented" },
-        ...(played && measurements ? formationMeasurements(played, bundle, measurements.zones, measurements.timeInZones) : []),
+        ...(played && measurements ? formationMeasurements(played, bundle, measurements.zones, clock) : []),
       ],
       note: formation.summary,
       legs: legs.map(legSummary),
@@ -89,6 +92,7 @@ export function buildItemDetails(
         { label: "Distance", value: formatDistance(routeLengthKilometres(track.geometry.coordinates)) },
         ...(spanText ? [{ label: "Time", value: spanText }] : []),
         ...legSpeed(track),
+        ...(measurements ? legMeasurements(track, bundle.places, measurements.zones, clock) : []),
       ],
       note: note ?? null,
       legs: [],

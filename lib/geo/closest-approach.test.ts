@@ -18,6 +18,12 @@ describe("closestApproach", () => {
     expect(approach.kilometres).toBeCloseTo(222.4, 0);
   });
 
+  it("gives the distance but no time for a path without times", () => {
+    const approach = closestApproach({ coordinates: [[0, 0], [2, 0]] }, [1, 0.5])!;
+    expect(approach.kilometres).toBeCloseTo(55.6, 0);
+    expect(approach.time).toBeUndefined();
+  });
+
   it("is undefined for an empty path", () => {
     expect(closestApproach({ coordinates: [], times: [] }, [0, 0])).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import type { ZoneFile } from "@/lib/data/schema";
-import { timeInside, zoneCrossings } from "@/lib/geo/zone-crossings";
+import { zoneCrossings } from "@/lib/geo/zone-crossings";
 import type { PlaybackModel } from "./playback-model";
 
 export type EventZoneCrossing = { formation: string; zone: string; kind: "entry" | "exit"; time: number; position: [number, number] };
@@ -25,13 +25,4 @@ export function computeEventZoneCrossings(model: PlaybackModel, zones: ZoneFile)
     }
   }
   return crossings.sort((a, b) => a.time - b.time);
-}
-
-/** Milliseconds each formation spent inside each zone, keyed "formation/zone". */
-export function computeTimeInZones(model: PlaybackModel, zones: ZoneFile): Record<string, number> {
-  const result: Record<string, number> = {};
-  for (const formation of model.formations) {
-    for (const zone of zones.features) result[`${formation.id}/${zone.properties.id}`] = timeInside(formation.path, zone.geometry);
-  }
-  return result;
 }

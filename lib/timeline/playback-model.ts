@@ -1,6 +1,6 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { Country, EventTime } from "@/lib/data/schema";
-import { densifyTimedPath } from "@/lib/geo/densify-timed-path";
+import { legTimedPath } from "@/lib/data/leg-timed-path";
 import { roundCoordinates } from "@/lib/geo/round-coordinates";
 import type { TimedPath } from "@/lib/geo/route-at-time";
 
@@ -19,7 +19,8 @@ export type PlaybackFormation = {
   approximate: boolean[];
 };
 
-export type PlaybackTick = { id: string; time: number; kind: string; label: string; estimated: boolean };
+/** A reported moment on the timeline; `formations` are the ids of the formations it involves. */
+export type PlaybackTick = { id: string; time: number; kind: string; label: string; estimated: boolean; formations: string[] };
 
 /** Everything playback needs, computed once on the server from the event's data. */
 export type PlaybackModel = { start: number; end: number; formations: PlaybackFormation[]; ticks: PlaybackTick[] };
@@ -31,16 +32,18 @@ export function buildPlaybackModel(bundle: EventBundle): PlaybackModel {
   const formations: PlaybackFormation[] = [];
   for (const formation of bundle.event.formations) {
     const legs = bundle.tracks.features
-      .filter((track) => track.properties.formation === formation.id && track.properties.times.every((time) => time !== null))
-      .map((track) => ({ track, times: track.properties.times as EventTime[] }))
+      .filter((track) => track.properties.formation === formation.id)
+      .flatMap((track) => {
+        const dense = legTimedPath(track);
+        return dense ? [{ track, dense, times: track.properties.times as EventTime[] }] : [];
+      })
       .sort((a, b) => a.times[0]!.utc.localeCompare(b.times[0]!.utc));
     if (legs.length === 0) continue;
     const coordinates: TimedPath["coordinates"][number][] = [];
     const times: number[] = [];
     const estimated: boolean[] = [];
     const approximate: boolean[] = [];
-    for (const { track, times: legTimes } of legs) {
-      const dense = densifyTimedPath({ coordinates: track.geometry.coordinates, times: legTimes.map((time) => Date.parse(time.utc)) });
+    for (const { track, dense, times: legTimes } of legs) {
       const legApproximate = track.properties.confidence === "inferred";
       // A dense vertex's time is reported only where it coincides with a reported vertex time.
       const reportedTimes = new Set(legTimes.filter((time) => !time.estimated).map((time) => Date.parse(time.utc)));
@@ -65,7 +68,14 @@ export function buildPlaybackModel(bundle: EventBundle): PlaybackModel {
     });
   }
   const ticks = bundle.event.moments
-    .map((moment) => ({ id: moment.id, time: Date.parse(moment.time.utc), kind: moment.kind, label: moment.description, estimated: moment.time.estimated }))
+    .map((moment) => ({
+      id: moment.id,
+      time: Date.parse(moment.time.utc),
+      kind: moment.kind,
+      label: moment.description,
+      estimated: moment.time.estimated,
+      formations: moment.formations,
+    }))
     .sort((a, b) => a.time - b.time);
   // The day runs from the first flown or reported moment to the last.
   const allTimes = [

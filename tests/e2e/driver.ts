@@ -44,6 +44,16 @@ export async function pointOnFormation(page: Page, formationId: string): Promise
   return point;
 }
 
+/** The id of one of a formation's route legs, as the map holds it. */
+export async function trackOfFormation(page: Page, formationId: string): Promise<string> {
+  const id = await page.evaluate(
+    (formation) => window.__SORTIE_MAP__?.querySourceFeatures("tracks").find((feature) => feature.properties.formation === formation)?.properties.id,
+    formationId,
+  );
+  if (typeof id !== "string") throw new Error(`No route leg of formation ${formationId} on the map`);
+  return id;
+}
+
 export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
   return page.evaluate(([sourceId, featureId]) => window.__SORTIE_MAP__?.getFeatureState({ source: sourceId!, id: featureId! }) ?? {}, [source, id]);
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { featureState, mapColoursAround, openLandingPage, pointOnFormation, waitForMapIdle } from "./driver";
+import { featureState, mapColoursAround, openLandingPage, pointOnFormation, trackOfFormation, waitForMapIdle } from "./driver";
 
 const clock = (page: Page) => page.getByTestId("clock");
 const aircraftCount = (page: Page) =>
@@ -132,12 +132,66 @@ test("hovering links the panel and the map both ways", async ({ page }) => {
   await openLandingPage(page);
   await waitForMapIdle(page);
   await page.locator('[data-item-id="h6k-pair-b"]').hover();
-  const leg = await page.evaluate(
-    () => window.__SORTIE_MAP__!.querySourceFeatures("tracks").find((feature) => feature.properties.formation === "h6k-pair-b")?.properties.id as string,
-  );
+  const leg = await trackOfFormation(page, "h6k-pair-b");
   await expect.poll(() => featureState(page, "tracks", leg)).toMatchObject({ hovered: true });
 
   const point = await pointOnFormation(page, "tu95-pair");
   await page.mouse.move(point.x, point.y);
   await expect(page.locator('[data-item-id="tu95-pair"]')).toHaveAttribute("data-hovered", "true");
+});
+
+const tick = (page: Page, momentId: string) => page.locator(`[data-moment-id="${momentId}"]`);
+const formationRow = (page: Page, formationId: string) => page.locator(`[data-item-id="${formationId}"]`);
+const band = (page: Page, formationId: string) => page.locator(`[data-testid="formation-band"][data-formation="${formationId}"]`);
+
+test("hovering a formation in the panel highlights its span and moments on the timeline", async ({ page }) => {
+  await openLandingPage(page);
+  await formationRow(page, "tu95-pair").hover();
+  await expect(band(page, "tu95-pair")).toBeVisible();
+  await expect(page.getByTestId("formation-band")).toHaveCount(1);
+  // Said in words too, not by colour alone.
+  await expect(page.getByTestId("timeline-highlight")).toContainText("Tu-95MS pair");
+  // The Tu-95MS pair's own re-entry into the KADIZ stands out; the H-6K pairs' hotline notice is dimmed.
+  await expect(tick(page, "tu95-reenter-kadiz")).toHaveAttribute("data-involved", "true");
+  await expect(tick(page, "china-hotline-notice")).toHaveAttribute("data-dimmed", "true");
+
+  await page.mouse.move(5, 5);
+  await expect(page.getByTestId("formation-band")).toHaveCount(0);
+  await expect(page.locator("[data-dimmed]")).toHaveCount(0);
+});
+
+test("pointing at a moment's tick lights up its formations in the panel and on the map, by pointer or keyboard", async ({ page }) => {
+  await openLandingPage(page);
+  await waitForMapIdle(page);
+  const tu95Track = await trackOfFormation(page, "tu95-pair");
+
+  await tick(page, "tu95-reenter-kadiz").hover();
+  await expect(formationRow(page, "tu95-pair")).toHaveAttribute("data-hovered", "true");
+  await expect(formationRow(page, "h6k-pair-a")).not.toHaveAttribute("data-hovered");
+  await expect.poll(() => featureState(page, "tracks", tu95Track)).toMatchObject({ hovered: true });
+
+  await page.mouse.move(5, 5);
+  await expect(formationRow(page, "tu95-pair")).not.toHaveAttribute("data-hovered");
+  await expect.poll(() => featureState(page, "tracks", tu95Track)).toMatchObject({ hovered: false });
+
+  // The join near Dokdo / Takeshima involves two formations: both light up, and both show on the timeline.
+  await tick(page, "join-near-dokdo-takeshima").focus();
+  await expect(formationRow(page, "h6k-pair-a")).toHaveAttribute("data-hovered", "true");
+  await expect(formationRow(page, "tu95-pair")).toHaveAttribute("data-hovered", "true");
+  await expect(page.getByTestId("formation-band")).toHaveCount(2);
+  await tick(page, "join-near-dokdo-takeshima").blur();
+  await expect(formationRow(page, "h6k-pair-a")).not.toHaveAttribute("data-hovered");
+});
+
+test("stepping with → from a focused tick moves the focus, and the highlight, to the next moment", async ({ page }) => {
+  await openLandingPage(page);
+  await page.mouse.move(5, 5);
+  // H-6K pair A alone passes east of Ulleungdo; the next moment is its join with the Tu-95MS pair.
+  await tick(page, "pair-a-passes-east-of-ulleungdo").focus();
+  await page.keyboard.press("Enter");
+  await expect(formationRow(page, "h6k-pair-a")).toHaveAttribute("data-hovered", "true");
+  await expect(formationRow(page, "tu95-pair")).not.toHaveAttribute("data-hovered");
+  await page.keyboard.press("ArrowRight");
+  await expect(tick(page, "join-near-dokdo-takeshima")).toBeFocused();
+  await expect(formationRow(page, "tu95-pair")).toHaveAttribute("data-hovered", "true");
 });
