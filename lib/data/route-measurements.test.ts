@@ -72,7 +72,7 @@ describe("landmarkApproachFact", () => {
       korea,
     );
     // Okinawa is 1° (111 km, 60 nmi) north of the route's end at 03:00 UTC; Tsushima is on its start.
-    expect(fact?.value).toBe("Tsushima: under 10 km (5.4 nmi), est. 09:00 KST\nOkinawa Island: ≈110 km (60 nmi), est. 12:00 KST");
+    expect(fact?.value).toBe("Tsushima: under 10 km (under 5.5 nmi), est. 09:00 KST\nOkinawa Island: ≈110 km (60 nmi), est. 12:00 KST");
   });
 
   it("is null when the event has none of the landmarks", () => {
@@ -89,7 +89,7 @@ describe("formatApproachDistance", () => {
   });
 
   it("says only 'under 10 km' when closer than that", () => {
-    expect(formatApproachDistance(3.2)).toBe("under 10 km (5.4 nmi)");
+    expect(formatApproachDistance(3.2)).toBe("under 10 km (under 5.5 nmi)");
     expect(formatApproachDistance(10)).toBe("≈10 km (5 nmi)");
   });
 });

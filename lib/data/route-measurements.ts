@@ -49,7 +49,7 @@ export function landmarkApproachFact(path: { coordinates: TimedPath["coordinates
  * descriptions, never finer than that. Closer than 10 km is only "under 10 km".
  */
 export function formatApproachDistance(kilometres: number): string {
-  if (kilometres < 10) return "under 10 km (5.4 nmi)";
+  if (kilometres < 10) return "under 10 km (under 5.5 nmi)";
   const roundedKilometres = Math.round(kilometres / 10) * 10;
   const roundedNauticalMiles = Math.round(kilometresToNauticalMiles(kilometres) / 5) * 5;
   return `≈${roundedKilometres.toLocaleString("en-GB")} km (${roundedNauticalMiles.toLocaleString("en-GB")} nmi)`;
