@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COUNTRIES } from "./countries";
 
 /**
  * The data standard every event in data/ follows. Each file is parsed with these schemas at build
@@ -55,7 +56,7 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const countrySchema = z.enum(["china", "russia", "japan", "south-korea"]);
+export const countrySchema = z.enum(COUNTRIES);
 export type Country = z.infer<typeof countrySchema>;
 
 export const aircraftSchema = z.object({

@@ -1,4 +1,4 @@
-import { countrySchema } from "@/lib/data/schema";
+import { COUNTRIES } from "@/lib/data/countries";
 import { toMercator } from "@/lib/geo/to-mercator";
 import type { PlaybackModel } from "@/lib/timeline/playback-model";
 
@@ -10,7 +10,7 @@ import type { PlaybackModel } from "@/lib/timeline/playback-model";
 export const TRAIL_INSTANCE_FLOATS = 10;
 
 /** Country order of the palette the trail shader indexes. */
-export const TRAIL_COUNTRIES = countrySchema.options;
+export const TRAIL_COUNTRIES = COUNTRIES;
 
 export type TrailInstances = {
   /** One instance per segment; see TRAIL_INSTANCE_FLOATS. */
