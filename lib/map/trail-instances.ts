@@ -13,9 +13,11 @@ export const TRAIL_INSTANCE_FLOATS = 10;
 export const TRAIL_COUNTRIES = COUNTRIES;
 
 export type TrailInstances = {
-  /** One instance per segment; see TRAIL_INSTANCE_FLOATS. */
+  /** One record per segment, sorted by start time; see TRAIL_INSTANCE_FLOATS. */
   data: Float32Array;
   count: number;
+  /** Each segment's start in seconds since the event's start, in the order of `data`. */
+  startTimes: Float64Array;
   /** Subtracted from every position so 32-bit floats keep their precision at any zoom. */
   origin: [number, number];
 };
@@ -23,7 +25,8 @@ export type TrailInstances = {
 /**
  * Every route segment with its times, uploaded to the GPU once. The trail layer then draws the
  * flown part by comparing each fragment's time with one number, so moving the clock costs the
- * same whatever the amount of data.
+ * same whatever the amount of data. Segments are sorted by start time so that a frame draws only
+ * those already begun (see countStartedSegments): the ones not yet flown cost the GPU nothing.
  */
 export function buildTrailInstances(model: PlaybackModel): TrailInstances {
   const count = model.formations.reduce((total, formation) => total + Math.max(0, formation.path.coordinates.length - 1), 0);
@@ -59,5 +62,30 @@ export function buildTrailInstances(model: PlaybackModel): TrailInstances {
       previous = next;
     }
   }
-  return { data, count, origin };
+  return { ...sortedByStart(data, count), count, origin };
+}
+
+function sortedByStart(data: Float32Array, count: number): { data: Float32Array; startTimes: Float64Array } {
+  const startOf = (index: number) => data[index * TRAIL_INSTANCE_FLOATS + 4]!;
+  // Array.prototype.sort is stable: segments starting together keep their route order.
+  const order = Array.from({ length: count }, (_, index) => index).sort((a, b) => startOf(a) - startOf(b));
+  const sorted = new Float32Array(data.length);
+  const startTimes = new Float64Array(count);
+  order.forEach((from, to) => {
+    sorted.set(data.subarray(from * TRAIL_INSTANCE_FLOATS, (from + 1) * TRAIL_INSTANCE_FLOATS), to * TRAIL_INSTANCE_FLOATS);
+    startTimes[to] = startOf(from);
+  });
+  return { data: sorted, startTimes };
+}
+
+/** How many segments, in start-time order, have begun by `elapsed` seconds: a binary search. */
+export function countStartedSegments(startTimes: Float64Array, elapsed: number): number {
+  let low = 0;
+  let high = startTimes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (startTimes[middle]! <= elapsed) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,7 +1,8 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
 import { LAYER_IDS } from "./ids";
 import { COUNTRY_COLOURS } from "./palette";
-import { TRAIL_COUNTRIES, TRAIL_INSTANCE_FLOATS, type TrailInstances } from "./trail-instances";
+import { buildTrailGeometry, TRAIL_INDICES_PER_SEGMENT, TRAIL_VERTEX_FLOATS } from "./trail-geometry";
+import { countStartedSegments, TRAIL_COUNTRIES, TRAIL_INSTANCE_FLOATS, type TrailInstances } from "./trail-instances";
 import { TRAIL_FRAGMENT_SHADER, TRAIL_VERTEX_SHADER } from "./trail-shaders";
 
 /** Line width of the flown trail in CSS pixels, as the full routes draw theirs. */
@@ -13,8 +14,9 @@ type Program = { program: WebGLProgram; vertexArray: WebGLVertexArrayObject; buf
 
 /**
  * The flown part of every route, drawn by the GPU (see trail-shaders.ts). Route geometry is
- * uploaded once; moving the clock sets one number and asks for a repaint, so the cost of a frame
- * does not grow with the number of routes. The map's own line layers would need their data
+ * uploaded once; moving the clock sets one number and asks for a repaint, so the main thread's
+ * cost of a frame does not grow with the number of routes (a binary search picks how many
+ * segments, in start-time order, to draw). The map's own line layers would need their data
  * re-tiled by the worker whenever a filter on time changes.
  */
 export class TrailLayer implements CustomLayerInterface {
@@ -27,6 +29,8 @@ export class TrailLayer implements CustomLayerInterface {
   private readonly centreX: number;
   /** The elapsed time the last drawn frame used, for the benchmark. */
   drawnElapsed: number | null = null;
+  /** How many segments the last drawn frame drew, for the benchmark. */
+  drawnSegments = 0;
 
   constructor(private readonly trails: TrailInstances) {
     let sum = 0;
@@ -72,10 +76,12 @@ export class TrailLayer implements CustomLayerInterface {
     gl.uniform1f(uniforms.u_width!, TRAIL_WIDTH * pixelRatio);
     gl.uniform1f(uniforms.u_pixels_per_unit!, WORLD_PIXELS_AT_ZOOM_ZERO * 2 ** map.getZoom() * pixelRatio);
     gl.uniform1f(uniforms.u_elapsed!, elapsed);
+    const started = countStartedSegments(this.trails.startTimes, elapsed);
     gl.bindVertexArray(program.vertexArray);
-    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, this.trails.count);
+    if (started > 0) gl.drawElements(gl.TRIANGLES, started * TRAIL_INDICES_PER_SEGMENT, gl.UNSIGNED_INT, 0);
     gl.bindVertexArray(null);
     this.drawnElapsed = elapsed;
+    this.drawnSegments = started;
   }
 }
 
@@ -103,37 +109,35 @@ function createProgram(gl: WebGL2RenderingContext, trails: TrailInstances): Prog
   gl.linkProgram(program);
   if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`Trail shader failed to link: ${gl.getProgramInfoLog(program)}`);
 
+  const geometry = buildTrailGeometry(trails);
   const vertexArray = gl.createVertexArray();
   gl.bindVertexArray(vertexArray);
-  const corners = gl.createBuffer();
-  gl.bindBuffer(gl.ARRAY_BUFFER, corners);
-  gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([0, -1, 0, 1, 1, -1, 1, 1]), gl.STATIC_DRAW);
-  const corner = gl.getAttribLocation(program, "a_corner");
-  gl.enableVertexAttribArray(corner);
-  gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
-
-  const instances = gl.createBuffer();
-  gl.bindBuffer(gl.ARRAY_BUFFER, instances);
-  gl.bufferData(gl.ARRAY_BUFFER, trails.data, gl.STATIC_DRAW);
-  const stride = TRAIL_INSTANCE_FLOATS * 4;
+  const vertices = gl.createBuffer();
+  gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
+  gl.bufferData(gl.ARRAY_BUFFER, geometry.vertices, gl.STATIC_DRAW);
+  const stride = TRAIL_VERTEX_FLOATS * 4;
   for (const [name, size, offset] of [
     ["a_segment", 4, 0],
     ["a_times", 2, 4],
     ["a_distances", 2, 6],
     ["a_style", 2, 8],
+    ["a_corner_index", 1, TRAIL_INSTANCE_FLOATS],
   ] as const) {
     const location = gl.getAttribLocation(program, name);
     gl.enableVertexAttribArray(location);
     gl.vertexAttribPointer(location, size, gl.FLOAT, false, stride, offset * 4);
-    gl.vertexAttribDivisor(location, 1);
   }
+  const indices = gl.createBuffer();
+  // The element buffer binding is part of the vertex array's state.
+  gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
+  gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, geometry.indices, gl.STATIC_DRAW);
   gl.bindVertexArray(null);
   gl.bindBuffer(gl.ARRAY_BUFFER, null);
 
   const uniforms = Object.fromEntries(["u_matrix", "u_viewport", "u_width", "u_pixels_per_unit", "u_elapsed", "u_palette"].map((name) => [name, gl.getUniformLocation(program, name)]));
   gl.useProgram(program);
   gl.uniform3fv(uniforms.u_palette!, TRAIL_COUNTRIES.flatMap((country) => hexToRgb(COUNTRY_COLOURS[country])));
-  return { program, vertexArray, buffers: [corners, instances], uniforms };
+  return { program, vertexArray, buffers: [vertices, indices], uniforms };
 }
 
 function hexToRgb(hex: string): [number, number, number] {

@@ -1,5 +1,5 @@
 /**
- * Shaders of the flown-trail layer (trail-layer.ts). Each route segment is one instance: a quad
+ * Shaders of the flown-trail layer (trail-layer.ts). Each route segment is a quad (trail-geometry.ts)
  * stretched between its two ends in screen space, `width` pixels wide, with square ends so
  * consecutive segments join without gaps. A fragment is drawn only if the time interpolated along
  * its segment has passed, so the trail grows smoothly and per frame only one uniform changes.
@@ -11,9 +11,9 @@ uniform vec2 u_viewport;
 uniform float u_width;
 uniform float u_pixels_per_unit;
 uniform vec3 u_palette[4];
-// Per vertex: x is 0 at the segment's start and 1 at its end; y is the side, -1 or 1.
-in vec2 a_corner;
-// Per instance (lib/map/trail-instances.ts).
+// Which corner of its segment's quad this vertex is, 0 to 3 (lib/map/trail-geometry.ts).
+in float a_corner_index;
+// The segment's record, the same on all four corners (lib/map/trail-instances.ts).
 in vec4 a_segment;
 in vec2 a_times;
 in vec2 a_distances;
@@ -24,6 +24,8 @@ out float v_across;
 out float v_dashed;
 out vec3 v_colour;
 void main() {
+  // x is 0 at the segment's start and 1 at its end; y is the side, -1 or 1.
+  vec2 a_corner = vec2(floor(a_corner_index * 0.5), mod(a_corner_index, 2.0) * 2.0 - 1.0);
   vec4 clip_start = u_matrix * vec4(a_segment.xy, 0.0, 1.0);
   vec4 clip_end = u_matrix * vec4(a_segment.zw, 0.0, 1.0);
   vec2 half_viewport = u_viewport * 0.5;
