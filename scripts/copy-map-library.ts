@@ -2,7 +2,7 @@
 // so browsers can cache them for good (see lib/map/library-paths.ts for why).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { MAP_LIBRARY_PATH, MAP_WORKER_PATH } from "../lib/map/library-paths";
+import { MAP_LIBRARY_PATH, MAP_PREWARM_PATH, MAP_WORKER_PATH } from "../lib/map/library-paths";
 
 const packageJson = JSON.parse(readFileSync("node_modules/maplibre-gl/package.json", "utf8")) as { version: string };
 const copies = [
@@ -21,3 +21,11 @@ for (const { from, to } of copies) {
   console.log(`map library ${target}`);
 }
 
+
+// Same URL as the app's own import(MAP_LIBRARY_PATH), so both share one module instance.
+const prewarm = `import { prewarm, setWorkerUrl } from ${JSON.stringify(MAP_LIBRARY_PATH)};
+setWorkerUrl(${JSON.stringify(MAP_WORKER_PATH)});
+prewarm();
+`;
+writeFileSync(path.join("public", MAP_PREWARM_PATH), prewarm);
+console.log(`map library ${path.join("public", MAP_PREWARM_PATH)}`);

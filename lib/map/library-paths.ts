@@ -10,3 +10,10 @@ export const MAP_LIBRARY_PATH = `/maplibre/maplibre-gl-${MAPLIBRE_VERSION}.mjs`;
 
 /** MapLibre 6 runs its tile work in a module worker that the bundler does not emit. */
 export const MAP_WORKER_PATH = `/maplibre/maplibre-gl-worker-${MAPLIBRE_VERSION}.mjs`;
+
+/**
+ * A three-line module (written by scripts/copy-map-library.ts) that imports the library, points it
+ * at the worker and calls prewarm(): the page runs it as soon as the HTML arrives, so the worker
+ * downloads and starts while React hydrates. The map created after hydration uses that worker.
+ */
+export const MAP_PREWARM_PATH = `/maplibre/prewarm-${MAPLIBRE_VERSION}.mjs`;
