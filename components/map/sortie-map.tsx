@@ -1,7 +1,7 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from "maplibre-gl";
+import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { useLinkedFormations } from "@/components/view-state/linked-formations";
 import { useViewState } from "@/components/view-state/view-state-provider";
@@ -13,9 +13,10 @@ import { CUSTOM_BASEMAP_STYLE_URL } from "@/lib/map/basemap-style-url";
 import { usePlaybackStore } from "@/components/timeline/playback-provider";
 import { useTheme } from "@/components/theme/use-theme";
 import { applyBasemapTheme } from "@/lib/map/apply-basemap-theme";
-import { drawAircraftImages } from "@/lib/map/aircraft-images";
-import { ARROW_IMAGE_ID, CLICKABLE_LAYER_IDS, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, PLAYBACK_LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
-import { aircraftAt } from "@/lib/map/playback-data";
+import { AircraftLayer } from "@/lib/map/aircraft-layer";
+import { buildAircraftPaths } from "@/lib/map/aircraft-paths";
+import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
+import { pickAircraft } from "@/lib/map/pick-aircraft";
 import { buildTrailInstances } from "@/lib/map/trail-instances";
 import { TrailLayer } from "@/lib/map/trail-layer";
 import type { PlaybackModel } from "@/lib/timeline/playback-model";
@@ -31,6 +32,7 @@ import { LAYER_GROUP_LAYERS } from "@/lib/map/layer-groups";
 import { IMPORTED_LAYERS } from "@/lib/map/imported-layers";
 import { bbox } from "@turf/bbox";
 import { roundCamera, type LayerGroup } from "@/lib/url-state/view-state";
+import { addInteraction } from "./map-interaction";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 
 type Props = { data: MapData; zones: ZoneMapData; playback: PlaybackModel; bounds: Bounds; region: BasemapRegionId };
@@ -52,15 +54,15 @@ declare global {
 export function SortieMap({ data, zones, playback, bounds, region }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const trailLayerRef = useRef<TrailLayer | null>(null);
+  const playbackLayersRef = useRef<PlaybackLayers | null>(null);
   const [status, setStatus] = useState<MapStatus>("loading");
   const [missingBasemap, setMissingBasemap] = useState<string[]>([]);
   const { selectedId, select, hoveredId, hover, hiddenLayers, camera, takeFrameRequest, imported } = useViewState();
   const hoveredFormations = useLinkedFormations().hovered;
   const selectRef = useRef(select);
   const hoverRef = useRef(hover);
-  const initial = useRef({ data, zones, playback, bounds, region, camera });
   const playbackStore = usePlaybackStore();
+  const initial = useRef({ data, zones, playback, bounds, region, camera, playbackStore });
   const theme = useTheme();
 
   useEffect(() => {
@@ -74,7 +76,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
     let cancelled = false;
     let map: MapLibreMap | null = null;
     let unsubscribeCamera: (() => void) | null = null;
-    const { data: initialData, zones: initialZones, playback: initialPlayback, bounds: initialBounds, region: initialRegion, camera: cameraStore } = initial.current;
+    const { data: initialData, zones: initialZones, playback: initialPlayback, bounds: initialBounds, region: initialRegion, camera: cameraStore, playbackStore: initialPlaybackStore } = initial.current;
 
     (async () => {
       if (!supportsWebGl()) {
@@ -129,20 +131,22 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       map.once("load", () => {
         if (!map) return;
         map.addImage(ARROW_IMAGE_ID, createArrowImage(), { sdf: true });
-        for (const { id, image, pixelRatio } of drawAircraftImages()) map.addImage(id, image, { pixelRatio });
         for (const [key, collection] of Object.entries(initialData) as [keyof MapData, MapData[keyof MapData]][]) {
           map.addSource(SOURCE_IDS[key], { type: "geojson", data: collection, promoteId: "id" });
         }
         map.addSource(SOURCE_IDS.zones, { type: "geojson", data: initialZones.zones });
         map.addSource(SOURCE_IDS.zoneEdges, { type: "geojson", data: initialZones.zoneEdges });
-        map.addSource(SOURCE_IDS.aircraft, { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "id" });
         map.setGlobalStateProperty(GLOBAL_STATE.timeMode, false);
         for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
         const trailLayer = new TrailLayer(buildTrailInstances(initialPlayback));
         map.addLayer(trailLayer, LAYER_IDS.trackHitArea);
-        trailLayerRef.current = trailLayer;
+        // Where the aircraft's symbol layer sat: above routes and moments, below bases and labels.
+        const aircraftLayer = new AircraftLayer(buildAircraftPaths(initialPlayback));
+        map.addLayer(aircraftLayer, LAYER_IDS.basePoints);
+        playbackLayersRef.current = { trail: trailLayer, aircraft: aircraftLayer };
         addInteraction(
           map,
+          (point) => aircraftAtPoint(map!, initialPlayback, initialPlaybackStore, point),
           (id) => selectRef.current(id),
           (id) => hoverRef.current(id),
         );
@@ -175,7 +179,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       unsubscribeCamera?.();
       map?.remove();
       mapRef.current = null;
-      trailLayerRef.current = null;
+      playbackLayersRef.current = null;
       if (window.__SORTIE_MAP__ === map) delete window.__SORTIE_MAP__;
     };
   }, []);
@@ -251,9 +255,9 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
 
   useEffect(() => {
     const map = mapRef.current;
-    const trailLayer = trailLayerRef.current;
-    if (!map || !trailLayer || status !== "ready") return;
-    return followPlayback(map, trailLayer, playback, playbackStore);
+    const layers = playbackLayersRef.current;
+    if (!map || !layers || status !== "ready") return;
+    return followPlayback(map, layers, playback, playbackStore);
   }, [playback, playbackStore, status]);
 
   return (
@@ -277,11 +281,13 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
 }
 
 
+type PlaybackLayers = { trail: TrailLayer; aircraft: AircraftLayer };
+
 /**
- * Keeps the map in step with the playback clock. Per change it moves one point per formation and
- * hands the trail layer one number: route geometry is never re-uploaded.
+ * Keeps the map in step with the playback clock. Per change it hands the trail and aircraft layers
+ * one number each: nothing is re-uploaded, so a frame costs the same whatever the number of aircraft.
  */
-function followPlayback(map: MapLibreMap, trailLayer: TrailLayer, model: PlaybackModel, store: PlaybackStore): () => void {
+function followPlayback(map: MapLibreMap, layers: PlaybackLayers, model: PlaybackModel, store: PlaybackStore): () => void {
   let timeMode: boolean | null = null;
   const update = () => {
     const { time } = store.getState();
@@ -289,14 +295,22 @@ function followPlayback(map: MapLibreMap, trailLayer: TrailLayer, model: Playbac
     if (active !== timeMode) {
       timeMode = active;
       map.setGlobalStateProperty(GLOBAL_STATE.timeMode, active);
-      for (const layer of PLAYBACK_LAYER_IDS) map.setLayoutProperty(layer, "visibility", active ? "visible" : "none");
     }
-    trailLayer.setElapsed(time === null ? null : (time - model.start) / 1000);
-    if (time === null) return;
-    (map.getSource(SOURCE_IDS.aircraft) as GeoJSONSource | undefined)?.setData(aircraftAt(model, time));
+    const elapsed = time === null ? null : (time - model.start) / 1000;
+    layers.trail.setElapsed(elapsed);
+    layers.aircraft.setElapsed(elapsed);
   };
   update();
   return store.subscribe(update);
+}
+
+/** The formation whose aircraft is under `point`, worked out on pointer events only. */
+function aircraftAtPoint(map: MapLibreMap, model: PlaybackModel, store: PlaybackStore, point: { x: number; y: number }): string | null {
+  const { time } = store.getState();
+  if (time === null) return null;
+  const centre = map.getCenter().lng;
+  // Routes unwrapped over the antimeridian: project onto the world copy nearest the camera, as drawn.
+  return pickAircraft(model, time, point, ([longitude, latitude]) => map.project([longitude + 360 * Math.round((centre - longitude) / 360), latitude]));
 }
 
 const BASEMAP_SOURCE_IDS = new Set<string>([
@@ -320,37 +334,4 @@ function framePadding(container: HTMLElement) {
   // On phones the bottom sheet covers 42% of the height and the timeline sits above it; keep
   // framed routes clear of both. On wide screens the legend sits top left, the timeline below.
   return narrow ? { top: 56, bottom: Math.round(height * 0.42) + 120, left: 16, right: 16 } : { top: 40, bottom: 150, left: 270, right: 70 };
-}
-
-/** The item a map feature stands for: a route stands for its whole formation. */
-function itemIdOf(feature: MapGeoJSONFeature | undefined): string | null {
-  const id = feature?.source === SOURCE_IDS.tracks ? feature.properties?.formation : feature?.properties?.id;
-  return typeof id === "string" ? id : null;
-}
-
-function addInteraction(map: MapLibreMap, select: (id: string | null) => void, hover: (id: string | null) => void) {
-  const layers = [...CLICKABLE_LAYER_IDS];
-  let hovered: MapGeoJSONFeature | null = null;
-  const clearHover = () => {
-    if (hovered && hovered.source && hovered.id !== undefined) map.setFeatureState({ source: hovered.source, id: hovered.id }, { hovered: false });
-    if (hovered) hover(null);
-    hovered = null;
-  };
-  map.on("mousemove", (event) => {
-    const [feature] = map.queryRenderedFeatures(event.point, { layers });
-    map.getCanvas().style.cursor = feature ? "pointer" : "";
-    if (feature?.id === hovered?.id && feature?.source === hovered?.source) return;
-    clearHover();
-    if (feature && feature.id !== undefined) {
-      map.setFeatureState({ source: feature.source, id: feature.id }, { hovered: true });
-      hovered = feature;
-      hover(itemIdOf(feature));
-    }
-  });
-  map.on("mouseout", clearHover);
-  map.on("click", (event) => {
-    const [feature] = map.queryRenderedFeatures(event.point, { layers });
-    // A click on a route selects its whole formation; single legs are picked in the panel.
-    select(itemIdOf(feature));
-  });
 }

@@ -12,7 +12,6 @@ export const SOURCE_IDS = {
   bases: "bases",
   places: "places",
   moments: "moments",
-  aircraft: "aircraft",
   zones: "zones",
   zoneEdges: "zone-edges",
   imported: "imported",
@@ -36,8 +35,8 @@ export const LAYER_IDS = {
   momentPoints: "moment-points",
   /** A custom WebGL layer (trail-layer.ts), not a style layer. */
   trails: "trails",
-  aircraftHalo: "aircraft-halo",
-  aircraftIcons: "aircraft-icons",
+  /** A custom WebGL layer (aircraft-layer.ts): the playback's aircraft and their halos. */
+  aircraft: "aircraft",
   basePoints: "base-points",
   baseLabels: "base-labels",
   placePoints: "place-points",
@@ -62,12 +61,11 @@ export const GLOBAL_STATE = {
 
 
 
-/** Layers that only show while a time is chosen. */
-export const PLAYBACK_LAYER_IDS = [LAYER_IDS.aircraftHalo, LAYER_IDS.aircraftIcons] as const;
-
-/** Layers a click or tap selects from, topmost first. */
+/**
+ * Layers a click or tap selects from, topmost first. The aircraft, drawn by the GPU, are not a
+ * style layer: the map picks them first by position (pick-aircraft.ts).
+ */
 export const CLICKABLE_LAYER_IDS = [
-  LAYER_IDS.aircraftIcons,
   LAYER_IDS.momentPoints,
   LAYER_IDS.basePoints,
   LAYER_IDS.placePoints,

@@ -30,7 +30,6 @@ const emphasised = (normal: number, hovered: number, selected: number): Expressi
 const inTimeMode: ExpressionSpecification = ["==", ["global-state", GLOBAL_STATE.timeMode], true];
 // While a time is chosen the full routes fade so the flown trail stands out.
 const dimmedOpacity = (normal: number): ExpressionSpecification => ["*", ["case", isDimmed, 0.25, normal], ["case", inTimeMode, 0.3, 1]];
-const hiddenUntilTimeChosen = { visibility: "none" } as const;
 
 const approximate: ExpressionSpecification = ["==", ["get", "approximate"], true];
 const sourced: ExpressionSpecification = ["!=", ["get", "approximate"], true];
@@ -42,7 +41,10 @@ const labelLayout = (size: number): SymbolLayerSpecification["layout"] & object 
   "text-max-width": 9,
 });
 
-/** Event layers drawn above the basemap, bottom to top. The flown trail (trail-layer.ts) goes in below the track hit area. */
+/**
+ * Event layers drawn above the basemap, bottom to top. The flown trail (trail-layer.ts) goes in below
+ * the track hit area, the aircraft (aircraft-layer.ts) below the base points.
+ */
 export const OVERLAY_LAYERS: LayerSpecification[] = [
   {
     id: LAYER_IDS.zoneFill,
@@ -166,30 +168,6 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
       "circle-opacity": dimmedOpacity(1),
       "circle-stroke-opacity": dimmedOpacity(1),
     },
-  },
-  {
-    // A soft ring behind estimated positions: the aircraft was probably about here.
-    id: LAYER_IDS.aircraftHalo,
-    type: "circle",
-    source: SOURCE_IDS.aircraft,
-    filter: ["==", ["get", "estimated"], true],
-    layout: hiddenUntilTimeChosen,
-    paint: { "circle-radius": 20, "circle-color": countryColour, "circle-opacity": 0.18, "circle-blur": 0.6 },
-  },
-  {
-    id: LAYER_IDS.aircraftIcons,
-    type: "symbol",
-    source: SOURCE_IDS.aircraft,
-    layout: {
-      ...hiddenUntilTimeChosen,
-      "icon-image": ["concat", "aircraft-", ["get", "role"], "-", ["get", "country"]],
-      "icon-size": ["interpolate", ["linear"], ["zoom"], 3, 0.7, 7, 1],
-      "icon-rotate": ["get", "heading"],
-      "icon-rotation-alignment": "map",
-      "icon-allow-overlap": true,
-      "icon-ignore-placement": true,
-    },
-    paint: { "icon-opacity": ["case", ["==", ["get", "estimated"], true], 0.8, 1] },
   },
   {
     id: LAYER_IDS.basePoints,

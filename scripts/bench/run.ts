@@ -342,7 +342,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
       ]),
     );
     console.log(
-      `update: aircraftAt + setData + trail global state; map render: Map#_render; workers: map worker busy time; trail current: frames that began with the trail drawn up to date. Capped at ${PLAYBACK_MAX_SECONDS} s of frames per row.`,
+      `update: the elapsed time handed to the trail and aircraft layers; map render: Map#_render; workers: map worker busy time; trail current: frames that began with the trail drawn up to date. Capped at ${PLAYBACK_MAX_SECONDS} s of frames per row.`,
     );
     console.log(
       `ratio 1,000 : 1 tracks: main thread per frame median ${round(playback.ratio1000to1.mainThreadMedian, 1)}×, p95 ${round(playback.ratio1000to1.mainThreadP95, 1)}× (playback update alone ${round(playback.ratio1000to1.updateMedian, 1)}×)`,

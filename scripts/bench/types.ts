@@ -23,7 +23,7 @@ export type PlaybackRun = {
   trailSegments: number;
   /** Frames played (fewer than asked if the wall-clock cap ran out). */
   frames: number;
-  /** The playback update alone (aircraftAt + setData + global state), per frame. */
+  /** The playback update alone (the elapsed time handed to the trail and aircraft layers), per frame. */
   updateMs: number[];
   /** The map's render (Map#_render), summed per frame. */
   renderMs: number[];

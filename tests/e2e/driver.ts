@@ -90,3 +90,57 @@ export async function mapColoursAround(page: Page, position: [number, number], r
     [...position, radius] as const,
   );
 }
+
+/**
+ * How many pixels a map layer draws, over the whole map or within `radius` CSS pixels of a
+ * longitude/latitude: the map is read with the layer and again without it. For layers drawn by
+ * the GPU, which the map cannot query. Counted in the page: a whole map is millions of values.
+ */
+export async function pixelsDrawnByLayer(page: Page, layerId: string, around?: { position: [number, number]; radius: number }): Promise<number> {
+  return page.evaluate(
+    async ([id, area]) => {
+      const map = window.__SORTIE_MAP__;
+      if (!map) throw new Error("no map");
+      const capture = (visible: boolean) =>
+        new Promise<Uint8ClampedArray>((resolve) => {
+          // Read once the map is still: a fade or transition in progress would differ between reads.
+          // "idle" fires in the task of the last render, while the drawing buffer is readable.
+          map.once("idle", () => {
+            const canvas = map.getCanvas();
+            const copy = document.createElement("canvas");
+            copy.width = canvas.width;
+            copy.height = canvas.height;
+            const context = copy.getContext("2d")!;
+            context.drawImage(canvas, 0, 0);
+            if (!area) return resolve(context.getImageData(0, 0, copy.width, copy.height).data);
+            const ratio = canvas.width / canvas.clientWidth;
+            const pixel = map.project(area.position);
+            const size = Math.round(area.radius * ratio);
+            resolve(context.getImageData(Math.round(pixel.x * ratio) - size, Math.round(pixel.y * ratio) - size, 2 * size + 1, 2 * size + 1).data);
+          });
+          map.setLayoutProperty(id, "visibility", visible ? "visible" : "none");
+          map.triggerRepaint();
+        });
+      const drawn = await capture(true);
+      const hidden = await capture(false);
+      map.setLayoutProperty(id, "visibility", "visible");
+      let count = 0;
+      for (let index = 0; index < drawn.length; index += 4) {
+        const difference = Math.max(...[0, 1, 2].map((channel) => Math.abs(drawn[index + channel]! - hidden[index + channel]!)));
+        if (difference > 24) count += 1;
+      }
+      return count;
+    },
+    [layerId, around ?? null] as const,
+  );
+}
+
+/** Page coordinates of a longitude/latitude on the map. */
+export async function pagePointOf(page: Page, position: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((lngLat) => {
+    const map = window.__SORTIE_MAP__!;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const { x, y } = map.project(lngLat);
+    return { x: canvas.left + x, y: canvas.top + y };
+  }, position);
+}

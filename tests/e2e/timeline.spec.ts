@@ -1,9 +1,23 @@
 import { expect, test, type Page } from "@playwright/test";
-import { featureState, mapColoursAround, openLandingPage, pointOnFormation, trackOfFormation, waitForMapIdle } from "./driver";
+import { featureState, mapColoursAround, openLandingPage, pagePointOf, pixelsDrawnByLayer, pointOnFormation, trackOfFormation, waitForMapIdle } from "./driver";
 
 const clock = (page: Page) => page.getByTestId("clock");
-const aircraftCount = (page: Page) =>
-  page.evaluate(() => window.__SORTIE_MAP__?.queryRenderedFeatures({ layers: ["aircraft-icons"] }).length ?? 0);
+const tick = (page: Page, momentId: string) => page.locator(`[data-moment-id="${momentId}"]`);
+const formationRow = (page: Page, formationId: string) => page.locator(`[data-item-id="${formationId}"]`);
+const band = (page: Page, formationId: string) => page.locator(`[data-testid="formation-band"][data-formation="${formationId}"]`);
+/** The aircraft are drawn by the GPU (lib/map/aircraft-layer.ts), in the custom layer "aircraft". */
+const AIRCRAFT_LAYER = "aircraft";
+/**
+ * Where H-6K pair A is at 08:10 KST (23:10 UTC), from data/events/2020-12-22/tracks.geojson: a
+ * fifth of the way along its leg from [124, 31.9] (reached at 23:05 UTC) to [126.5, 32.85] (23:30
+ * UTC). Over so short a leg the great circle stays within a pixel of this straight line.
+ */
+const PAIR_A_AT_0810: [number, number] = [124 + 0.2 * 2.5, 31.9 + 0.2 * 0.95];
+/** Minutes since midnight on the clock's KST/JST reading. */
+const clockMinutes = async (page: Page) => {
+  const [, hours, minutes] = (await clock(page).textContent())?.match(/(\d\d):(\d\d) KST/) ?? [];
+  return hours === undefined ? -1 : Number(hours) * 60 + Number(minutes);
+};
 
 test("play moves the clock and shows aircraft along their routes; pause stops it", async ({ page }) => {
   await openLandingPage(page);
@@ -12,13 +26,15 @@ test("play moves the clock and shows aircraft along their routes; pause stops it
   await page.getByTestId("play-pause").click();
   await expect(page.getByTestId("play-pause")).toHaveAccessibleName("Pause");
   await expect(clock(page)).toContainText(/\d\d:\d\d KST\/JST/);
-  await expect.poll(() => aircraftCount(page)).toBeGreaterThan(0);
   const first = await clock(page).textContent();
   await expect.poll(async () => clock(page).textContent()).not.toBe(first);
+  // The first aircraft take off at 07:50; by 08:00 the H-6K pairs are flying.
+  await expect.poll(() => clockMinutes(page)).toBeGreaterThanOrEqual(8 * 60);
   await page.getByTestId("play-pause").click();
   const paused = await clock(page).textContent();
   await page.waitForTimeout(300);
   await expect(clock(page)).toHaveText(paused!);
+  await expect.poll(() => pixelsDrawnByLayer(page, AIRCRAFT_LAYER), { message: "pixels drawn by the aircraft" }).toBeGreaterThan(100);
 });
 
 test("scrubbing with the slider sets the time shown on the clock and the map", async ({ page }) => {
@@ -33,7 +49,25 @@ test("scrubbing with the slider sets the time shown on the clock and the map", a
   // Just after the first entry into the KADIZ both H-6K pairs are in the air.
   for (let step = 0; step < 40; step += 1) await page.keyboard.press("ArrowRight");
   await expect(clock(page)).toContainText("08:10 KST/JST");
-  await expect.poll(() => aircraftCount(page)).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => pixelsDrawnByLayer(page, AIRCRAFT_LAYER, { position: PAIR_A_AT_0810, radius: 6 }), { message: "aircraft pixels where H-6K pair A flies" }).toBeGreaterThan(20);
+});
+
+test("clicking an aircraft during playback selects its formation", async ({ page }) => {
+  await openLandingPage(page);
+  await waitForMapIdle(page);
+  await page.getByTestId("scrubber").focus();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Home");
+  for (let step = 0; step < 40; step += 1) await page.keyboard.press("ArrowRight");
+  await expect(clock(page)).toContainText("08:10 KST/JST");
+  // H-6K pair A's aircraft: on top of its route and the first entry into the KADIZ's marker.
+  const aircraft = await pagePointOf(page, PAIR_A_AT_0810);
+  await page.mouse.move(aircraft.x, aircraft.y);
+  await expect(formationRow(page, "h6k-pair-a")).toHaveAttribute("data-hovered", "true");
+  await page.mouse.click(aircraft.x, aircraft.y);
+  await expect(page).toHaveURL(/sel=h6k-pair-a/);
+  await expect(page.getByTestId("selection-details")).toContainText("H-6K pair A");
+  await expect(formationRow(page, "h6k-pair-a")).toHaveAttribute("aria-pressed", "true");
 });
 
 test("the flown trail is drawn up to the clock: not before the aircraft passes, solid after", async ({ page }) => {
@@ -77,17 +111,7 @@ test("the flown trail is drawn up to the clock: not before the aircraft passes, 
   // Before the aircraft get there only the faded full route is drawn: no pixel in China's solid red
   // (#c81e1e). Once flown, the trail is: solid red pixels (a few, where the trail is dashed).
   const solidRed = ([red, green, blue]: [number, number, number]) => red > 150 && green < 90 && blue < 90;
-  const aircraftNear = await page.evaluate((position) => {
-    const map = window.__SORTIE_MAP__!;
-    const { x, y } = map.project(position);
-    return map.queryRenderedFeatures(
-      [
-        [x - 30, y - 30],
-        [x + 30, y + 30],
-      ],
-      { layers: ["aircraft-icons"] },
-    ).length;
-  }, point!);
+  const aircraftNear = await pixelsDrawnByLayer(page, AIRCRAFT_LAYER, { position: point!, radius: 30 });
   expect(aircraftNear, "no aircraft over the sampled point at 07:30").toBe(0);
   // The map draws in the next frames after the clock changes: poll until it has.
   const solidRedCount = async () => (await mapColoursAround(page, point!)).filter(solidRed).length;
@@ -139,10 +163,6 @@ test("hovering links the panel and the map both ways", async ({ page }) => {
   await page.mouse.move(point.x, point.y);
   await expect(page.locator('[data-item-id="tu95-pair"]')).toHaveAttribute("data-hovered", "true");
 });
-
-const tick = (page: Page, momentId: string) => page.locator(`[data-moment-id="${momentId}"]`);
-const formationRow = (page: Page, formationId: string) => page.locator(`[data-item-id="${formationId}"]`);
-const band = (page: Page, formationId: string) => page.locator(`[data-testid="formation-band"][data-formation="${formationId}"]`);
 
 test("hovering a formation in the panel highlights its span and moments on the timeline", async ({ page }) => {
   await openLandingPage(page);

@@ -1,18 +1,17 @@
 // The playback harness: N synthetic tracks drawn with the app's own playback data functions
-// (lib/map/playback-data.ts, lib/map/trail-instances.ts), its GPU trail layer (lib/map/trail-layer.ts)
-// and its aircraft layers (lib/map/overlay-layers.ts), played frame by frame at a fixed simulated
-// step exactly as components/map/sortie-map.tsx follows the clock: one aircraft setData and one
-// trail time per frame. Per frame it times the update and the map's render on the main thread.
+// (lib/map/trail-instances.ts, lib/map/aircraft-paths.ts) and its GPU trail and aircraft layers
+// (lib/map/trail-layer.ts, lib/map/aircraft-layer.ts), played frame by frame at a fixed simulated
+// step exactly as components/map/sortie-map.tsx follows the clock: one elapsed time handed to each
+// layer per frame. Per frame it times the update and the map's render on the main thread.
 import * as maplibre from "maplibre-gl";
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
+import type { Map as MapLibreMap } from "maplibre-gl";
 import type { Position } from "geojson";
-import { drawAircraftImages } from "@/lib/map/aircraft-images";
-import { GLOBAL_STATE, SOURCE_IDS } from "@/lib/map/ids";
+import { AircraftLayer } from "@/lib/map/aircraft-layer";
+import { buildAircraftPaths } from "@/lib/map/aircraft-paths";
+import { GLOBAL_STATE } from "@/lib/map/ids";
 import { buildTrailInstances } from "@/lib/map/trail-instances";
 import { TrailLayer } from "@/lib/map/trail-layer";
-import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
 import { BASEMAP_COLOURS } from "@/lib/map/palette";
-import { aircraftAt } from "@/lib/map/playback-data";
 import type { PlaybackFormation, PlaybackModel } from "@/lib/timeline/playback-model";
 import { FRAME_MARK, type PlaybackRun } from "../types";
 
@@ -78,10 +77,11 @@ function syntheticModel(count: number, vertices: number, spanSeconds: number): P
 
 type RenderTiming = { _render: (paintStartTimeStamp: number) => unknown };
 
-async function setUp(): Promise<{ map: MapLibreMap; trailLayer: TrailLayer; model: PlaybackModel; setupMs: number; trailSegments: number }> {
+async function setUp(): Promise<{ map: MapLibreMap; trailLayer: TrailLayer; aircraftLayer: AircraftLayer; model: PlaybackModel; setupMs: number; trailSegments: number }> {
   const began = performance.now();
   const model = syntheticModel(TRACKS, VERTICES, FRAMES * STEP_SECONDS);
   const trails = buildTrailInstances(model);
+  const paths = buildAircraftPaths(model);
   maplibre.setWorkerUrl("/vendor/maplibre-gl-worker.mjs");
   const container = document.getElementById("map")!;
   const map = new maplibre.Map({
@@ -94,27 +94,21 @@ async function setUp(): Promise<{ map: MapLibreMap; trailLayer: TrailLayer; mode
     attributionControl: false,
   });
   await new Promise<void>((resolve) => map.once("load", () => resolve()));
-  for (const { id, image, pixelRatio } of drawAircraftImages()) map.addImage(id, image, { pixelRatio });
-  map.addSource(SOURCE_IDS.aircraft, { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "id" });
   map.setGlobalStateProperty(GLOBAL_STATE.timeMode, true);
-  // The app's trail and aircraft layers, shown as they are while a time is chosen.
+  // The app's trail and aircraft layers, as they are while a time is chosen.
   const trailLayer = new TrailLayer(trails);
   map.addLayer(trailLayer);
-  const playbackSources = new Set<string>([SOURCE_IDS.aircraft]);
-  for (const layer of OVERLAY_LAYERS) {
-    if (!("source" in layer) || typeof layer.source !== "string" || !playbackSources.has(layer.source)) continue;
-    map.addLayer({ ...layer, layout: { ...layer.layout, visibility: "visible" } } as LayerSpecification);
-  }
+  const aircraftLayer = new AircraftLayer(paths);
+  map.addLayer(aircraftLayer);
   await new Promise<void>((resolve) => map.once("idle", () => resolve()));
-  return { map, trailLayer, model, setupMs: performance.now() - began, trailSegments: trails.count };
+  return { map, trailLayer, aircraftLayer, model, setupMs: performance.now() - began, trailSegments: trails.count };
 }
 
 const ready = setUp();
 
 /** Plays `frames` frames (fewer if `maxMs` of wall-clock time run out first), one per animation frame. */
 async function run(frames: number, stepSeconds: number, maxMs: number): Promise<PlaybackRun> {
-  const { map, trailLayer, model, setupMs, trailSegments } = await ready;
-  const aircraft = map.getSource(SOURCE_IDS.aircraft) as GeoJSONSource;
+  const { map, trailLayer, aircraftLayer, model, setupMs, trailSegments } = await ready;
   const updateMs: number[] = [];
   const renderMs: number[] = new Array<number>(frames).fill(0);
   const intervalMs: number[] = [];
@@ -156,8 +150,8 @@ async function run(frames: number, stepSeconds: number, maxMs: number): Promise<
       const time = model.start + frame * stepSeconds * 1000;
       previousElapsed = (time - model.start) / 1000;
       trailLayer.setElapsed(previousElapsed);
+      aircraftLayer.setElapsed(previousElapsed);
       trailUpdates += 1;
-      aircraft.setData(aircraftAt(model, time));
       updateMs.push(performance.now() - updateBegan);
       requestAnimationFrame(tick);
     };

@@ -3,7 +3,8 @@
 // the landing page, and nothing else: no React, no Next.js, no panel.
 import * as maplibre from "maplibre-gl";
 import { createArrowImage } from "@/lib/map/arrow-image";
-import { drawAircraftImages } from "@/lib/map/aircraft-images";
+import { AircraftLayer } from "@/lib/map/aircraft-layer";
+import { buildAircraftPaths } from "@/lib/map/aircraft-paths";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
 import { BASEMAP_REGIONS } from "@/lib/basemap/regions";
 import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
@@ -47,16 +48,15 @@ async function start() {
   map.addControl(new maplibre.ScaleControl({ unit: "nautical" }), "bottom-right");
   map.once("load", () => {
     map.addImage(ARROW_IMAGE_ID, createArrowImage(), { sdf: true });
-    for (const { id, image, pixelRatio } of drawAircraftImages()) map.addImage(id, image, { pixelRatio });
     for (const [key, collection] of Object.entries(data.mapData) as [keyof MapData, MapData[keyof MapData]][]) {
       map.addSource(SOURCE_IDS[key], { type: "geojson", data: collection, promoteId: "id" });
     }
     map.addSource(SOURCE_IDS.zones, { type: "geojson", data: data.zones.zones });
     map.addSource(SOURCE_IDS.zoneEdges, { type: "geojson", data: data.zones.zoneEdges });
-    map.addSource(SOURCE_IDS.aircraft, { type: "geojson", data: { type: "FeatureCollection", features: [] }, promoteId: "id" });
     map.setGlobalStateProperty(GLOBAL_STATE.timeMode, false);
     for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
     map.addLayer(new TrailLayer(buildTrailInstances(data.playback)), LAYER_IDS.trackHitArea);
+    map.addLayer(new AircraftLayer(buildAircraftPaths(data.playback)), LAYER_IDS.basePoints);
   });
   // The same signal the app gives: the benchmark waits for this attribute on both pages.
   map.on("idle", () => container.setAttribute("data-map-idle", "true"));
