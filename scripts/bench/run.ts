@@ -15,14 +15,14 @@ import { measureMemory, measurePlayback, recordLoad, retryOnce, servedFirstLoadJ
 import { measurePageBytes, StaticExportMissingError } from "./page-bytes";
 import { pageBytesTable } from "./page-bytes-table";
 import { snapshotApp, startNextServer, type AppSnapshot, type RunningServer } from "./servers";
-import { machineBusyShare, median, quantile, round } from "./stats";
+import { machineBusyShare, mean, median, quantile, round } from "./stats";
 import { textTable } from "./text-table";
 import type { PageBytesReport } from "./types";
 
 const root = process.cwd();
 const readProcStat = () => readFileSync("/proc/stat", "utf8");
 const options = parseOptions(process.argv.slice(2));
-const TARGETS = { mapIdleRatio: 1.15, panelShare: 0.5, heapGrowthPercent: 10 } as const;
+const TARGETS = { mapIdleRatio: 1.15, panelShare: 0.5, heapGrowthPercent: 10, playbackRatio: 1.5 } as const;
 const TRACK_COUNTS = [1, 100, 1000] as const;
 const VERTICES_PER_TRACK = 200;
 const STEP_SECONDS = 60; // 3600× at 60 frames a second
@@ -211,7 +211,12 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
     // d. Memory.
     log(`memory: heap after load, then ${options.memorySeconds} s of playback at 3600×`);
     const memoryRun = await retryOnce("memory run", () => measureMemory(browser, `${app.origin}/`, options.memorySeconds));
-    const memory = { ...memoryRun, threshold: TARGETS.heapGrowthPercent, leakFlagged: memoryRun.growthPercent > TARGETS.heapGrowthPercent };
+    // Flagged when the heap grew beyond the threshold and the growth is not all compiled code.
+    const memory = {
+      ...memoryRun,
+      threshold: TARGETS.heapGrowthPercent,
+      leakFlagged: memoryRun.growthPercent > TARGETS.heapGrowthPercent && memoryRun.growthExcludingCodePercent > TARGETS.heapGrowthPercent,
+    };
 
     // e. Playback with synthetic tracks.
     const playbackRuns: PlaybackResult[] = [];
@@ -226,6 +231,9 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
       trailSegments: run.trailSegments,
       framesPlayed: run.frames,
       setupMs: run.setupMs,
+      // Mean: all main-thread work in the run divided by its frames, the per-frame cost.
+      mainThreadMeanMs: mean(run.mainThreadMs),
+      mainThreadCpuMeanMs: mean(run.mainThreadCpuMs),
       mainThreadMedianMs: median(run.mainThreadMs),
       mainThreadP95Ms: quantile(run.mainThreadMs, 0.95),
       updateMedianMs: median(run.updateMs),
@@ -246,6 +254,11 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
       stepSeconds: STEP_SECONDS,
       summary,
       ratio1000to1: {
+        mainThreadMean: thousand.mainThreadMeanMs / one.mainThreadMeanMs,
+        mainThreadCpuMean: thousand.mainThreadCpuMeanMs / one.mainThreadCpuMeanMs,
+        // Judged on CPU time: the main thread's own work per frame (see scripts/bench/trace.ts).
+        target: TARGETS.playbackRatio,
+        met: thousand.mainThreadCpuMeanMs / one.mainThreadCpuMeanMs <= TARGETS.playbackRatio,
         mainThreadMedian: thousand.mainThreadMedianMs / one.mainThreadMedianMs,
         mainThreadP95: thousand.mainThreadP95Ms / one.mainThreadP95Ms,
         updateMedian: thousand.updateMedianMs / one.updateMedianMs,
@@ -319,18 +332,21 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
         ["after load", mb(memory.afterLoadBytes)],
         [`after ${Math.round(memory.playbackSeconds)} s playback at 3600× (${memory.restarts} restarts)`, mb(memory.afterPlaybackBytes)],
         ["heap during playback (GC'd)", memory.samples.map((sample) => `${sample.seconds} s: ${mb(sample.bytes)}`).join(", ")],
-        ["growth", `${round(memory.growthPercent, 1)} %${memory.leakFlagged ? `  FLAGGED: > ${TARGETS.heapGrowthPercent} %, possible leak` : `  (≤ ${TARGETS.heapGrowthPercent} %: no leak flagged)`}`],
+        ["compiled code (heap snapshot): after load / after playback", `${mb(memory.codeBytes.afterLoad)} / ${mb(memory.codeBytes.afterPlayback)}`],
+        ["growth of everything but compiled code (heap snapshot)", `${round(memory.growthExcludingCodePercent, 1)} %`],
+        ["growth", `${round(memory.growthPercent, 1)} %${memory.leakFlagged ? `  FLAGGED: > ${TARGETS.heapGrowthPercent} %, possible leak` : memory.growthPercent > TARGETS.heapGrowthPercent ? `  > ${TARGETS.heapGrowthPercent} %, but compiled code, not data: no leak flagged` : `  (≤ ${TARGETS.heapGrowthPercent} %: no leak flagged)`}`],
       ]),
     );
     console.log(`\ne. Playback: main-thread ms per frame (all tasks, from a Chromium trace), ${STEP_SECONDS} simulated s per frame, ${VERTICES_PER_TRACK} vertices per track`);
     const f = (value: number) => value.toFixed(1);
     console.log(
       textTable([
-        ["tracks", "segments", "frames", "main thread med / p95", "update med / p95", "map render med / p95", "workers mean", "frame interval med / p95", "trail current", "setup"],
+        ["tracks", "segments", "frames", "main thread mean (CPU)", "main thread med / p95", "update med / p95", "map render med / p95", "workers mean", "frame interval med / p95", "trail current", "setup"],
         ...summary.map((entry) => [
           entry.tracks,
           entry.trailSegments,
           entry.framesPlayed,
+          `${f(entry.mainThreadMeanMs)} (${f(entry.mainThreadCpuMeanMs)}) ms`,
           `${f(entry.mainThreadMedianMs)} / ${f(entry.mainThreadP95Ms)} ms`,
           `${f(entry.updateMedianMs)} / ${f(entry.updateP95Ms)} ms`,
           `${f(entry.renderMedianMs)} / ${f(entry.renderP95Ms)} ms`,
@@ -342,10 +358,10 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
       ]),
     );
     console.log(
-      `update: the elapsed time handed to the trail and aircraft layers; map render: Map#_render; workers: map worker busy time; trail current: frames that began with the trail drawn up to date. Capped at ${PLAYBACK_MAX_SECONDS} s of frames per row.`,
+      `main thread mean: all main-thread task time in the run ÷ frames (wall clock); CPU: the same tasks' thread time, without the time the software GPU took the CPU from them. update: the elapsed time handed to the trail and aircraft layers; map render: Map#_render; workers: map worker busy time; trail current: frames that began with the trail drawn up to date. Capped at ${PLAYBACK_MAX_SECONDS} s of frames per row.`,
     );
     console.log(
-      `ratio 1,000 : 1 tracks: main thread per frame median ${round(playback.ratio1000to1.mainThreadMedian, 1)}×, p95 ${round(playback.ratio1000to1.mainThreadP95, 1)}× (playback update alone ${round(playback.ratio1000to1.updateMedian, 1)}×)`,
+      `ratio 1,000 : 1 tracks: main thread CPU per frame (mean) ${round(playback.ratio1000to1.mainThreadCpuMean, 2)}× (target ≤ ${TARGETS.playbackRatio}: ${yes(playback.ratio1000to1.met)}); wall clock mean ${round(playback.ratio1000to1.mainThreadMean, 2)}×, median ${round(playback.ratio1000to1.mainThreadMedian, 1)}×, p95 ${round(playback.ratio1000to1.mainThreadP95, 1)}× (playback update alone ${round(playback.ratio1000to1.updateMedian, 1)}×)`,
     );
     console.log(`\nWrote bench-results/bench.json in ${Math.round(results.runtimeSeconds)} s.${options.updateFloor ? " Recorded the floor in budgets.json." : ""}`);
   } finally {
