@@ -12,7 +12,8 @@ export function MapStatusMessage({ status }: { status: MapStatus }) {
   }
   return (
     <div className="absolute inset-0 flex items-center justify-center bg-slate-100 p-6" data-testid="map-unavailable" role="alert">
-      <div className="max-w-md rounded-lg border border-slate-300 bg-white p-5 text-sm text-slate-800 shadow-sm">
+      {/* Above the legend (z-10), which has no map to explain here. */}
+      <div className="relative z-20 max-w-md rounded-lg border border-slate-300 bg-white p-5 text-sm text-slate-800 shadow-sm">
         <h2 className="mb-2 text-base font-semibold">The interactive map can’t be shown here</h2>
         <p>
           {status === "no-webgl"

@@ -1,13 +1,14 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { Map as MapLibreMap } from "maplibre-gl";
+import type { Map as MapLibreMap, MapOptions } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { useLinkedFormations } from "@/components/view-state/linked-formations";
 import { useViewState } from "@/components/view-state/view-state-provider";
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
 import { createArrowImage } from "@/lib/map/arrow-image";
+import { createMapOrNull } from "@/lib/map/create-map-or-null";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
 import { CUSTOM_BASEMAP_STYLE_URL } from "@/lib/map/basemap-style-url";
 import { usePlaybackStore } from "@/components/timeline/playback-provider";
@@ -25,7 +26,6 @@ import type { PlaybackStore } from "@/lib/timeline/playback-store";
 import type { MapData } from "@/lib/map/map-data";
 import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
 import { allEventFeatures, selectionTargets, type FeatureReference } from "@/lib/map/selection-targets";
-import { supportsWebGl } from "@/lib/map/supports-webgl";
 import { MAP_WORKER_PATH } from "@/lib/map/library-paths";
 import { loadMapLibrary } from "@/lib/map/load-map-library";
 import { LAYER_GROUP_LAYERS } from "@/lib/map/layer-groups";
@@ -79,10 +79,6 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
     const { data: initialData, zones: initialZones, playback: initialPlayback, bounds: initialBounds, region: initialRegion, camera: cameraStore, playbackStore: initialPlaybackStore } = initial.current;
 
     (async () => {
-      if (!supportsWebGl()) {
-        setStatus("no-webgl");
-        return;
-      }
       const [maplibre, workerResponse] = await Promise.all([
         loadMapLibrary(),
         // A worker that fails to load leaves MapLibre waiting forever: check it can be fetched first.
@@ -94,7 +90,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       maplibre.setWorkerUrl(MAP_WORKER_PATH);
       // A link's camera wins over the event's default framing.
       const linked = cameraStore.get().camera;
-      map = new maplibre.Map({
+      const options: MapOptions = {
         container,
         style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(initialRegion),
         ...(linked
@@ -112,7 +108,14 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         attributionControl: { compact: true },
         dragRotate: false,
         pitchWithRotate: false,
-      });
+      };
+      // No separate WebGL probe: a throwaway context costs as much as the map's own (over a second
+      // in a software renderer). MapLibre throws GPUInitializationError when it gets none.
+      map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
+      if (!map) {
+        setStatus("no-webgl");
+        return;
+      }
       map.touchZoomRotate.disableRotation();
       map.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
       map.addControl(new maplibre.ScaleControl({ unit: "metric" }), "bottom-right");
