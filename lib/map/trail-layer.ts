@@ -4,6 +4,7 @@ import { COUNTRY_COLOURS } from "./palette";
 import { buildTrailGeometry, TRAIL_INDICES_PER_SEGMENT, TRAIL_VERTEX_FLOATS } from "./trail-geometry";
 import { countStartedSegments, TRAIL_COUNTRIES, TRAIL_INSTANCE_FLOATS, type TrailInstances } from "./trail-instances";
 import { TRAIL_FRAGMENT_SHADER, TRAIL_VERTEX_SHADER } from "./trail-shaders";
+import { createProgram, hexToRgb, translated } from "./webgl-support";
 
 /** Line width of the flown trail in CSS pixels, as the full routes draw theirs. */
 const TRAIL_WIDTH = 4;
@@ -47,7 +48,7 @@ export class TrailLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
-    this.program = createProgram(gl, this.trails);
+    this.program = createTrailProgram(gl, this.trails);
   }
 
   onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
@@ -85,29 +86,8 @@ export class TrailLayer implements CustomLayerInterface {
   }
 }
 
-/** `matrix` × translation(x, y), in double precision, as the 32-bit floats WebGL takes. */
-function translated(matrix: ArrayLike<number>, x: number, y: number): Float32Array {
-  const result = Float32Array.from(matrix as ArrayLike<number>);
-  for (let row = 0; row < 4; row += 1) result[12 + row] = matrix[row]! * x + matrix[4 + row]! * y + matrix[12 + row]!;
-  return result;
-}
-
-function createProgram(gl: WebGL2RenderingContext, trails: TrailInstances): Program {
-  const program = gl.createProgram();
-  for (const [type, source] of [
-    [gl.VERTEX_SHADER, TRAIL_VERTEX_SHADER],
-    [gl.FRAGMENT_SHADER, TRAIL_FRAGMENT_SHADER],
-  ] as const) {
-    const shader = gl.createShader(type)!;
-    gl.shaderSource(shader, source);
-    gl.compileShader(shader);
-    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`Trail shader failed to compile: ${gl.getShaderInfoLog(shader)}`);
-    gl.attachShader(program, shader);
-    // Flagged for deletion now; freed with the program.
-    gl.deleteShader(shader);
-  }
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`Trail shader failed to link: ${gl.getProgramInfoLog(program)}`);
+function createTrailProgram(gl: WebGL2RenderingContext, trails: TrailInstances): Program {
+  const program = createProgram(gl, "Trail", TRAIL_VERTEX_SHADER, TRAIL_FRAGMENT_SHADER);
 
   const geometry = buildTrailGeometry(trails);
   const vertexArray = gl.createVertexArray();
@@ -138,9 +118,4 @@ function createProgram(gl: WebGL2RenderingContext, trails: TrailInstances): Prog
   gl.useProgram(program);
   gl.uniform3fv(uniforms.u_palette!, TRAIL_COUNTRIES.flatMap((country) => hexToRgb(COUNTRY_COLOURS[country])));
   return { program, vertexArray, buffers: [vertices, indices], uniforms };
-}
-
-function hexToRgb(hex: string): [number, number, number] {
-  const value = Number.parseInt(hex.slice(1), 16);
-  return [((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255];
 }

@@ -1,7 +1,4 @@
-/**
- * What the map's custom WebGL layers share. trail-layer.ts still holds its own copies: it was being
- * reworked on another branch when the aircraft layer was written, and can move onto these.
- */
+/** What the map's custom WebGL layers (the trail and the aircraft) share. */
 
 /** Compiles and links a program; a shader that fails names the layer and says why. */
 export function createProgram(gl: WebGL2RenderingContext, layerName: string, vertexSource: string, fragmentSource: string): WebGLProgram {
