@@ -3,9 +3,8 @@ import { AIRCRAFT_ROLES, buildAircraftQuads, QUAD_VERTEX_FLOATS, type AircraftPa
 import { aircraftImageId, drawAircraftImages } from "./aircraft-images";
 import { AIRCRAFT_FRAGMENT_SHADER, AIRCRAFT_VERTEX_SHADER } from "./aircraft-shaders";
 import { LAYER_IDS } from "./ids";
-import { COUNTRY_COLOURS } from "./palette";
 import { TRAIL_COUNTRIES } from "./trail-instances";
-import { createProgram, hexToRgb, translated } from "./webgl-support";
+import { countryPalette, createProgram, translated } from "./webgl-support";
 
 /** The soft ring behind an estimated position, in CSS pixels. */
 const HALO_RADIUS = 20;
@@ -140,7 +139,7 @@ function createResources(gl: WebGL2RenderingContext, paths: AircraftPaths): Reso
   gl.uniform1i(uniforms.u_paths!, 0);
   gl.uniform1i(uniforms.u_atlas!, 1);
   gl.uniform2f(uniforms.u_atlas_cells!, TRAIL_COUNTRIES.length, AIRCRAFT_ROLES.length);
-  gl.uniform3fv(uniforms.u_palette!, TRAIL_COUNTRIES.flatMap((country) => hexToRgb(COUNTRY_COLOURS[country])));
+  gl.uniform3fv(uniforms.u_palette!, countryPalette());
   return { program, vertexArray, buffers: [vertexBuffer, indexBuffer], textures: [pathTexture, atlasTexture], indexCount: indices.length, uniforms };
 }
 

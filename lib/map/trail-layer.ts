@@ -1,10 +1,9 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
 import { LAYER_IDS } from "./ids";
-import { COUNTRY_COLOURS } from "./palette";
 import { buildTrailGeometry, TRAIL_INDICES_PER_SEGMENT, TRAIL_VERTEX_FLOATS } from "./trail-geometry";
-import { countStartedSegments, TRAIL_COUNTRIES, TRAIL_INSTANCE_FLOATS, type TrailInstances } from "./trail-instances";
+import { countStartedSegments, TRAIL_INSTANCE_FLOATS, type TrailInstances } from "./trail-instances";
 import { TRAIL_FRAGMENT_SHADER, TRAIL_VERTEX_SHADER } from "./trail-shaders";
-import { createProgram, hexToRgb, translated } from "./webgl-support";
+import { countryPalette, createProgram, translated } from "./webgl-support";
 
 /** Line width of the flown trail in CSS pixels, as the full routes draw theirs. */
 const TRAIL_WIDTH = 4;
@@ -116,6 +115,6 @@ function createTrailProgram(gl: WebGL2RenderingContext, trails: TrailInstances):
 
   const uniforms = Object.fromEntries(["u_matrix", "u_viewport", "u_width", "u_pixels_per_unit", "u_elapsed", "u_palette"].map((name) => [name, gl.getUniformLocation(program, name)]));
   gl.useProgram(program);
-  gl.uniform3fv(uniforms.u_palette!, TRAIL_COUNTRIES.flatMap((country) => hexToRgb(COUNTRY_COLOURS[country])));
+  gl.uniform3fv(uniforms.u_palette!, countryPalette());
   return { program, vertexArray, buffers: [vertices, indices], uniforms };
 }
