@@ -21,7 +21,6 @@ for (const { from, to } of copies) {
   console.log(`map library ${target}`);
 }
 
-
 // Same URL as the app's own import(MAP_LIBRARY_PATH), so both share one module instance.
 const prewarm = `import { prewarm, setWorkerUrl } from ${JSON.stringify(MAP_LIBRARY_PATH)};
 setWorkerUrl(${JSON.stringify(MAP_WORKER_PATH)});

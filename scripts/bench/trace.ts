@@ -5,18 +5,6 @@
 
 type TraceEvent = { name: string; cat: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } };
 
-/** Sorted, non-overlapping [start, end] intervals (microseconds) covering `intervals`. */
-function union(intervals: [number, number][]): [number, number][] {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of sorted) {
-    const last = merged.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
-
 /** Milliseconds of `busy` that fall inside [from, to). `busy` is sorted and disjoint. */
 function busyWithin(busy: [number, number][], from: number, to: number): number {
   let total = 0;
@@ -28,7 +16,7 @@ function busyWithin(busy: [number, number][], from: number, to: number): number 
   return total / 1000;
 }
 
-/** Top-level tasks not nested inside another top-level task, sorted by start. */
+/** Top-level tasks not nested inside another top-level task (on one thread they nest, never overlap), sorted by start: disjoint. */
 function outermostTasks(events: TraceEvent[]): TraceEvent[] {
   const tasks = events.filter((event) => event.ph === "X" && event.cat.includes("toplevel") && event.dur !== undefined).sort((a, b) => a.ts - b.ts);
   const outermost: TraceEvent[] = [];
@@ -81,20 +69,17 @@ export function framesFromTrace(trace: Buffer | string, markPrefix: string): Fra
   for (const event of traceEvents) {
     if (event.ph === "M" && event.name === "thread_name" && event.pid === pid) threadNames.set(event.tid, event.args?.name ?? "");
   }
-  const tasksOn = (tid: number) =>
-    union(
-      traceEvents
-        .filter((event) => event.pid === pid && event.tid === tid && event.ph === "X" && event.cat.includes("toplevel") && event.dur !== undefined)
-        .map((event) => [event.ts, event.ts + event.dur!] as [number, number]),
-    );
+  const tasksOn = (tid: number) => outermostTasks(traceEvents.filter((event) => event.pid === pid && event.tid === tid));
+  const intervals = (tasks: TraceEvent[]) => tasks.map((task) => [task.ts, task.ts + task.dur!] as [number, number]);
   const threadsNamed = (matches: (name: string) => boolean) => [...threadNames].filter(([, name]) => matches(name)).map(([tid]) => tid);
   const [mainTid] = threadsNamed((name) => name === "CrRendererMain");
-  const main = mainTid === undefined ? [] : tasksOn(mainTid);
+  const mainTasks = mainTid === undefined ? [] : tasksOn(mainTid);
+  const main = intervals(mainTasks);
   if (main.length === 0) throw new Error("the trace has no top-level tasks on the renderer's main thread (CrRendererMain)");
   const mainThreadMs: number[] = [];
   for (let index = 0; index + 1 < marks.length; index += 1) mainThreadMs.push(busyWithin(main, marks[index]!.ts, marks[index + 1]!.ts));
-  const mainThreadCpuMs = cpuPerFrame(outermostTasks(traceEvents.filter((event) => event.pid === pid && event.tid === mainTid)), marks.map((mark) => mark.ts));
+  const mainThreadCpuMs = cpuPerFrame(mainTasks, marks.map((mark) => mark.ts));
   // Each worker thread separately: they run in parallel.
-  const workerMs = threadsNamed((name) => name.startsWith("DedicatedWorker")).reduce((total, tid) => total + busyWithin(tasksOn(tid), marks[0]!.ts, marks.at(-1)!.ts), 0);
+  const workerMs = threadsNamed((name) => name.startsWith("DedicatedWorker")).reduce((total, tid) => total + busyWithin(intervals(tasksOn(tid)), marks[0]!.ts, marks.at(-1)!.ts), 0);
   return { mainThreadMs, mainThreadCpuMs, workerMeanMs: workerMs / mainThreadMs.length };
 }
