@@ -74,14 +74,22 @@ export function UrlStateBridge({ knownIds, clock, camera, fromUrl, writerRef }: 
   // this page's own (throttled, so possibly stale) write, and reading it back would fight the
   // reader. Back/Forward are read straight from location in the popstate handler, so the order in
   // which the router and React catch up does not matter.
+  //
+  // On first load the view is still as it started, unless the reader already acted (a click
+  // during hydration, which React replays before this effect runs): what the link does not name
+  // is then left alone rather than reset. Back/Forward set everything, named or not.
   const apply = useCallback(
-    (linked: UrlViewState, rejected: readonly ViewStateKey[]) => {
+    (linked: UrlViewState, rejected: readonly ViewStateKey[], firstLoad: boolean) => {
       const usable = (key: ViewStateKey) => !rejected.includes(key);
-      fromUrl.select(usable("sel") ? linked.sel : null);
-      fromUrl.hide(linked.hide ?? []);
+      const selection = usable("sel") ? linked.sel : null;
+      if (!firstLoad || selection !== null) fromUrl.select(selection);
+      if (!firstLoad || linked.hide !== null) fromUrl.hide(linked.hide ?? []);
       if (linked.speed !== null) playback.setSpeed(linked.speed);
-      playback.pause();
-      playback.setTime(linked.t && usable("t") ? localTimeToUtc(linked.t, clock.date, clock.offsetMinutes) : null);
+      const time = linked.t && usable("t") ? localTimeToUtc(linked.t, clock.date, clock.offsetMinutes) : null;
+      if (!firstLoad || time !== null) {
+        playback.pause();
+        playback.setTime(time);
+      }
       if (linked.map && usable("map")) camera.set(linked.map, "url");
       const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
       if (linked.play === true && !reduceMotion) playback.play();
@@ -91,12 +99,12 @@ export function UrlStateBridge({ knownIds, clock, camera, fromUrl, writerRef }: 
 
   const firstLoadRef = useRef({ state, rejectedKeys });
   useEffect(() => {
-    apply(firstLoadRef.current.state, firstLoadRef.current.rejectedKeys);
+    apply(firstLoadRef.current.state, firstLoadRef.current.rejectedKeys, true);
     fromUrl.read();
     const onPopState = () => {
       const params = new URLSearchParams(window.location.search);
       const linked = parseViewState(params);
-      apply(linked, checkLink(params, linked, knownIds, clock).keys);
+      apply(linked, checkLink(params, linked, knownIds, clock).keys, false);
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
