@@ -27,6 +27,13 @@ export default defineConfig([
               message: "Browser-side code may import types from the data layer, not its zod schemas or loaders.",
               allowTypeImports: true,
             },
+            {
+              // Bundled on its own and loaded by URL (lib/map/load-map-start.ts): a value import
+              // would put maplibre-gl into the page's bundle.
+              group: ["@/lib/map/map-start", "**/map-start"],
+              message: "Reach the map-start module through loadMapStart(); import only its types.",
+              allowTypeImports: true,
+            },
           ],
         },
       ],

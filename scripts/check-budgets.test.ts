@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstLoadScriptUrls, mapLibraryPreloads, looksLikeMaplibreBySize, MAPLIBRE_MODULE_PATH, MAPLIBRE_SOURCE_SIGNATURES, maplibreSignaturesIn, nextChunkFile } from "./bench/first-load";
+import { firstLoadScriptUrls, mapLibraryPreloads, looksLikeMaplibreBySize, MAPLIBRE_MODULE_PATH, MAPLIBRE_SOURCE_SIGNATURES, maplibreSignaturesIn, nextChunkFile, builtScriptFile } from "./bench/first-load";
 
 // Shaped like the head and body of a prerendered Next.js 16 App Router page.
 const HTML = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
@@ -38,6 +38,17 @@ describe("nextChunkFile", () => {
 
   it("refuses URLs that are not build assets", () => {
     expect(() => nextChunkFile("/app/.next", "https://cdn.example.org/x.js")).toThrow(/not a Next.js build asset/);
+  });
+});
+
+describe("builtScriptFile", () => {
+  it("finds Next.js chunks in the build folder and the app's own modules in the public folder", () => {
+    expect(builtScriptFile("/app/.next", "/app/public", "/_next/static/chunks/a.js")).toBe("/app/.next/static/chunks/a.js");
+    expect(builtScriptFile("/app/.next", "/app/public", "/map-start.mjs")).toBe("/app/public/map-start.mjs");
+  });
+
+  it("refuses scripts from another origin", () => {
+    expect(() => builtScriptFile("/app/.next", "/app/public", "https://cdn.example.org/x.js")).toThrow(/not served by the app/);
   });
 });
 

@@ -34,7 +34,7 @@ function main() {
   }
 
   // 1. First-load JS of the landing page, beyond the bare Next.js floor.
-  const chunks = firstLoadChunksOnDisk(readFileSync(htmlFile, "utf8"), nextDir);
+  const chunks = firstLoadChunksOnDisk(readFileSync(htmlFile, "utf8"), nextDir, path.join(root, "public"));
   const firstLoad = chunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
   const { floor } = budgets;
   const beyond = firstLoad - floor.firstLoadJsGzipBytes;

@@ -1,8 +1,10 @@
 // The app serves maplibre-gl's own ES module build and its module worker, versioned by file name
-// so browsers can cache them for good (see lib/map/library-paths.ts for why).
+// so browsers can cache them for good (see lib/map/library-paths.ts for why), and its own
+// map-start module (lib/map/map-start.ts), bundled here on its own.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { MAP_LIBRARY_PATH, MAP_PREWARM_PATH, MAP_WORKER_PATH } from "../lib/map/library-paths";
+import { build } from "esbuild";
+import { MAP_LIBRARY_PATH, MAP_START_PATH, MAP_WORKER_PATH } from "../lib/map/library-paths";
 
 const packageJson = JSON.parse(readFileSync("node_modules/maplibre-gl/package.json", "utf8")) as { version: string };
 const copies = [
@@ -21,10 +23,25 @@ for (const { from, to } of copies) {
   console.log(`map library ${target}`);
 }
 
-// Same URL as the app's own import(MAP_LIBRARY_PATH), so both share one module instance.
-const prewarm = `import { prewarm, setWorkerUrl } from ${JSON.stringify(MAP_LIBRARY_PATH)};
-setWorkerUrl(${JSON.stringify(MAP_WORKER_PATH)});
-prewarm();
-`;
-writeFileSync(path.join("public", MAP_PREWARM_PATH), prewarm);
-console.log(`map library ${path.join("public", MAP_PREWARM_PATH)}`);
+const mapStartTarget = path.join("public", MAP_START_PATH);
+void build({
+  entryPoints: ["lib/map/map-start.ts"],
+  outfile: mapStartTarget,
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  minify: true,
+  legalComments: "none",
+  // The same build-time setting the Next.js bundle reads (lib/map/basemap-style-url.ts).
+  define: { "process.env.NEXT_PUBLIC_SORTIE_BASEMAP_STYLE_URL": JSON.stringify(process.env.NEXT_PUBLIC_SORTIE_BASEMAP_STYLE_URL ?? "") },
+  plugins: [
+    {
+      // The app's served copy, by the same URL as the app's modulepreload link: one module instance.
+      name: "served-maplibre",
+      setup(esbuild) {
+        esbuild.onResolve({ filter: /^maplibre-gl$/ }, () => ({ path: MAP_LIBRARY_PATH, external: true }));
+      },
+    },
+  ],
+  logLevel: "warning",
+}).then(() => console.log(`map start ${mapStartTarget}`));

@@ -19,7 +19,7 @@ import { GeojsonDropZone } from "@/components/import/geojson-drop-zone";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
 import { buildZoneMapData } from "@/lib/map/zone-data";
-import { MAP_LIBRARY_PATH, MAP_PREWARM_PATH } from "@/lib/map/library-paths";
+import { MAP_LIBRARY_PATH, MAP_START_PATH } from "@/lib/map/library-paths";
 import { preinitModule, preloadModule } from "react-dom";
 import { computeEventZoneCrossings } from "@/lib/timeline/event-zone-crossings";
 import { buildItemDetails } from "@/lib/data/item-details";
@@ -43,8 +43,8 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
   const { localTimeZone } = bundle.event;
   // A <link rel="modulepreload"> in the head: the map library downloads while the page hydrates.
   preloadModule(MAP_LIBRARY_PATH, { as: "script" });
-  // A <script type="module" async> that starts the map's worker before hydration (see library-paths.ts).
-  preinitModule(MAP_PREWARM_PATH, { as: "script" });
+  // A <script type="module" async> that starts the map's worker and the map itself before hydration (lib/map/map-start.ts).
+  preinitModule(MAP_START_PATH, { as: "script" });
   return (
     <PlaybackProvider start={playback.start} end={playback.end}>
       <ViewStateProvider

@@ -1,22 +1,22 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { Map as MapLibreMap, MapOptions } from "maplibre-gl";
+import type { ErrorEvent, Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useRef, useState } from "react";
 import { useLinkedFormations } from "@/components/view-state/linked-formations";
 import { useViewState } from "@/components/view-state/view-state-provider";
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
 import { createArrowImage } from "@/lib/map/arrow-image";
-import { createMapOrNull } from "@/lib/map/create-map-or-null";
-import { buildBasemapStyle } from "@/lib/map/basemap-style";
-import { CUSTOM_BASEMAP_STYLE_URL } from "@/lib/map/basemap-style-url";
 import { usePlaybackStore } from "@/components/timeline/playback-provider";
 import { useTheme } from "@/components/theme/use-theme";
 import { applyBasemapTheme } from "@/lib/map/apply-basemap-theme";
+import { CUSTOM_BASEMAP_STYLE_URL } from "@/lib/map/basemap-style-url";
 import { AircraftLayer } from "@/lib/map/aircraft-layer";
 import { buildAircraftPaths } from "@/lib/map/aircraft-paths";
-import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
+import { ARROW_IMAGE_ID, GLOBAL_STATE, LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
+import { framePadding } from "@/lib/map/frame-padding";
+import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/map-start-options";
 import { pickAircraft } from "@/lib/map/pick-aircraft";
 import { buildTrailInstances } from "@/lib/map/trail-instances";
 import { TrailLayer } from "@/lib/map/trail-layer";
@@ -26,8 +26,7 @@ import type { PlaybackStore } from "@/lib/timeline/playback-store";
 import type { MapData } from "@/lib/map/map-data";
 import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
 import { allEventFeatures, selectionTargets, type FeatureReference } from "@/lib/map/selection-targets";
-import { MAP_WORKER_PATH } from "@/lib/map/library-paths";
-import { loadMapLibrary } from "@/lib/map/load-map-library";
+import { loadMapStart } from "@/lib/map/load-map-start";
 import { LAYER_GROUP_LAYERS } from "@/lib/map/layer-groups";
 import { IMPORTED_LAYERS } from "@/lib/map/imported-layers";
 import { bbox } from "@turf/bbox";
@@ -79,43 +78,21 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
     const { data: initialData, zones: initialZones, playback: initialPlayback, bounds: initialBounds, region: initialRegion, camera: cameraStore, playbackStore: initialPlaybackStore } = initial.current;
 
     (async () => {
-      const [maplibre, workerResponse] = await Promise.all([
-        loadMapLibrary(),
-        // A worker that fails to load leaves MapLibre waiting forever: check it can be fetched first.
-        fetch(MAP_WORKER_PATH, { method: "HEAD" }).catch(() => null),
-        document.fonts.load(`12px "${LABEL_FONT}"`),
-      ]);
+      const { takeMap } = await loadMapStart();
       if (cancelled) return;
-      if (!workerResponse?.ok) throw new Error(`Map worker ${MAP_WORKER_PATH} could not be loaded`);
-      maplibre.setWorkerUrl(MAP_WORKER_PATH);
-      // A link's camera wins over the event's default framing.
-      const linked = cameraStore.get().camera;
-      const options: MapOptions = {
-        container,
-        style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(initialRegion),
-        ...(linked
-          ? { center: [linked.longitude, linked.latitude] as [number, number], zoom: linked.zoom, bearing: linked.bearing, pitch: linked.pitch }
-          : {
-              bounds: [
-                [initialBounds[0], initialBounds[1]],
-                [initialBounds[2], initialBounds[3]],
-              ] as [[number, number], [number, number]],
-              fitBoundsOptions: { padding: framePadding(container) },
-            }),
-        // No hard camera bounds: a tall phone screen must be able to zoom out far enough to see a
-        // whole route; past the basemap's outer ring there is only open water and the graticule.
-        minZoom: 1.5,
-        attributionControl: { compact: true },
-        dragRotate: false,
-        pitchWithRotate: false,
-      };
-      // No separate WebGL probe: a throwaway context costs as much as the map's own (over a second
-      // in a software renderer). MapLibre throws GPUInitializationError when it gets none.
-      map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
-      if (!map) {
-        setStatus("no-webgl");
+      // Usually the map the page started before hydration (lib/map/map-start.ts); a link with its
+      // own camera, or a page reached by client-side navigation, starts one now.
+      const start = await takeMap(container, { region: initialRegion, bounds: initialBounds, camera: cameraStore.get().camera });
+      if (start.status === "no-webgl") {
+        if (!cancelled) setStatus("no-webgl");
         return;
       }
+      map = start.map;
+      if (cancelled) {
+        map.remove();
+        return;
+      }
+      const maplibre = start.library;
       map.touchZoomRotate.disableRotation();
       map.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
       map.addControl(new maplibre.ScaleControl({ unit: "metric" }), "bottom-right");
@@ -123,15 +100,15 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       mapRef.current = map;
       window.__SORTIE_MAP__ = map;
 
-      map.on("error", (event) => {
+      const onError = (event: ErrorEvent) => {
         console.error("Map error", event.error);
         // A basemap file that is missing or broken loses that layer only; say which.
         const sourceId = "sourceId" in event && typeof event.sourceId === "string" ? event.sourceId : undefined;
         if (sourceId && BASEMAP_SOURCE_IDS.has(sourceId)) {
           setMissingBasemap((current) => (current.includes(sourceId) ? current : [...current, sourceId]));
         }
-      });
-      map.once("load", () => {
+      };
+      const onLoad = () => {
         if (!map) return;
         map.addImage(ARROW_IMAGE_ID, createArrowImage(), { sdf: true });
         for (const [key, collection] of Object.entries(initialData) as [keyof MapData, MapData[keyof MapData]][]) {
@@ -154,7 +131,13 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
           (id) => hoverRef.current(id),
         );
         setStatus("ready");
-      });
+      };
+      // What happened before the app took the map over, then everything after.
+      const before = start.handOver();
+      for (const error of before.errors) onError(error);
+      map.on("error", onError);
+      if (before.loaded) onLoad();
+      else map.once("load", onLoad);
       map.on("idle", () => container.setAttribute("data-map-idle", "true"));
       let applyingLinkedCamera = false;
       map.on("moveend", () => {
@@ -163,14 +146,17 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         const center = map.getCenter();
         cameraStore.set(roundCamera({ zoom: map.getZoom(), latitude: center.lat, longitude: center.lng, bearing: map.getBearing(), pitch: map.getPitch() }), "map");
       });
-      unsubscribeCamera = cameraStore.subscribe(() => {
+      const applyLinkedCamera = () => {
         const { camera: next, origin } = cameraStore.get();
         if (!map || origin !== "url" || !next) return;
         // jumpTo fires its move events synchronously, inside this flag.
         applyingLinkedCamera = true;
         map.jumpTo({ center: [next.longitude, next.latitude], zoom: next.zoom, bearing: next.bearing, pitch: next.pitch });
         applyingLinkedCamera = false;
-      });
+      };
+      unsubscribeCamera = cameraStore.subscribe(applyLinkedCamera);
+      // The link may have reached the store after the map was created with what it held then.
+      applyLinkedCamera();
       map.on("movestart", () => container.removeAttribute("data-map-idle"));
     })().catch((error: unknown) => {
       console.error("Map failed to start", error);
@@ -203,7 +189,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
           [targetBounds[0], targetBounds[1]],
           [targetBounds[2], targetBounds[3]],
         ],
-        { padding: framePadding(map.getContainer()), maxZoom: 6.5, animate: !reduceMotion, duration: 800 },
+        { padding: paddingFor(map.getContainer()), maxZoom: 6.5, animate: !reduceMotion, duration: 800 },
       );
     }
   }, [data, selectedId, status, takeFrameRequest]);
@@ -248,7 +234,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         [west, south],
         [east, north],
       ],
-      { padding: framePadding(map.getContainer()), maxZoom: 8, animate: !reduceMotion },
+      { padding: paddingFor(map.getContainer()), maxZoom: 8, animate: !reduceMotion },
     );
     return () => {
       for (const layer of IMPORTED_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
@@ -268,6 +254,11 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       <div
         ref={containerRef}
         data-testid="map"
+        {...{ [MAP_START_ATTRIBUTE]: serializeMapStart({ region, bounds }) }}
+        // MapLibre fills this element and adds its classes, possibly before hydration (map-start.ts):
+        // React is told to leave its content alone and not to report the extra class.
+        dangerouslySetInnerHTML={{ __html: "" }}
+        suppressHydrationWarning
         // Not absolutely positioned: MapLibre's stylesheet makes its container position: relative.
         className="h-full w-full"
         role="region"
@@ -330,11 +321,7 @@ function featureKey(feature: FeatureReference): string {
   return `${feature.source}/${feature.id}`;
 }
 
-/** Keeps a framed selection clear of the bottom sheet on phones. */
-function framePadding(container: HTMLElement) {
-  const height = container.clientHeight;
-  const narrow = container.clientWidth < 768;
-  // On phones the bottom sheet covers 42% of the height and the timeline sits above it; keep
-  // framed routes clear of both. On wide screens the legend sits top left, the timeline below.
-  return narrow ? { top: 56, bottom: Math.round(height * 0.42) + 120, left: 16, right: 16 } : { top: 40, bottom: 150, left: 270, right: 70 };
+/** Keeps a framed selection clear of the panel, legend and timeline. */
+function paddingFor(container: HTMLElement) {
+  return framePadding({ width: container.clientWidth, height: container.clientHeight });
 }

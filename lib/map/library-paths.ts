@@ -12,8 +12,9 @@ export const MAP_LIBRARY_PATH = `/maplibre/maplibre-gl-${MAPLIBRE_VERSION}.mjs`;
 export const MAP_WORKER_PATH = `/maplibre/maplibre-gl-worker-${MAPLIBRE_VERSION}.mjs`;
 
 /**
- * A three-line module (written by scripts/copy-map-library.ts) that imports the library, points it
- * at the worker and calls prewarm(): the page runs it as soon as the HTML arrives, so the worker
- * downloads and starts while React hydrates. The map created after hydration uses that worker.
+ * Sortie's map-start module (lib/map/map-start.ts, bundled by scripts/copy-map-library.ts). The page
+ * runs it as soon as the HTML arrives: it starts the map's worker and creates the map while React
+ * hydrates. Not versioned by name, unlike the maplibre-gl files: it changes with the app's code,
+ * so it is served with the default revalidating cache headers, not the immutable ones.
  */
-export const MAP_PREWARM_PATH = `/maplibre/prewarm-${MAPLIBRE_VERSION}.mjs`;
+export const MAP_START_PATH = "/map-start.mjs";

@@ -88,17 +88,27 @@ export function nextChunkFile(nextDir: string, url: string): string {
   return path.join(nextDir, decodeURIComponent(pathname.slice("/_next/".length)));
 }
 
+/**
+ * The file a same-origin script URL is served from: a Next.js chunk from `nextDir`, anything else
+ * (the map-start module) from `publicDir`, the folder served at the site's root.
+ */
+export function builtScriptFile(nextDir: string, publicDir: string, url: string): string {
+  const parsed = new URL(url, "http://localhost");
+  if (parsed.origin !== "http://localhost") throw new Error(`${url} is not served by the app`);
+  return parsed.pathname.startsWith("/_next/") ? nextChunkFile(nextDir, url) : path.join(publicDir, decodeURIComponent(parsed.pathname));
+}
+
 export type ChunkSize = { url: string; file: string; bytes: number; gzipBytes: number; content: string };
 
-/** Reads and gzips the first-load script chunks of a prerendered page from a Next build folder. */
-export function firstLoadChunksOnDisk(html: string, nextDir: string): ChunkSize[] {
+/** Reads and gzips the first-load scripts of a prerendered page from a Next build folder and the public folder. */
+export function firstLoadChunksOnDisk(html: string, nextDir: string, publicDir: string): ChunkSize[] {
   return firstLoadScriptUrls(html).map((url) => {
-    const file = nextChunkFile(nextDir, url);
+    const file = builtScriptFile(nextDir, publicDir, url);
     let content: Buffer;
     try {
       content = readFileSync(file);
     } catch {
-      throw new Error(`${url}, referenced by the page's HTML, is missing from ${nextDir} (${file}): rebuild with \`npm run build\``);
+      throw new Error(`${url}, referenced by the page's HTML, is missing (${file}): rebuild with \`npm run build\``);
     }
     return { url, file, bytes: content.length, gzipBytes: gzipSize(content), content: content.toString("utf8") };
   });

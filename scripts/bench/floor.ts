@@ -56,7 +56,7 @@ export function measureFloor(root: string): FloorResult {
     const buildSeconds = (performance.now() - started) / 1000;
     if (result.status !== 0) throw new Error(`bare Next.js floor build failed in ${directory}:\n${result.stdout}\n${result.stderr}`);
     const out = path.join(directory, "out");
-    const chunks = firstLoadChunksOnDisk(readFileSync(path.join(out, "index.html"), "utf8"), path.join(out, "_next"));
+    const chunks = firstLoadChunksOnDisk(readFileSync(path.join(out, "index.html"), "utf8"), path.join(out, "_next"), out);
     return {
       firstLoadJsGzipBytes: chunks.reduce((sum, chunk) => sum + chunk.gzipBytes, 0),
       chunks: chunks.map(({ url, gzipBytes }) => ({ url, gzipBytes })),

@@ -146,7 +146,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
     log("bytes: first-load JS as served, and a recorded full load of / until map idle");
     const servedChunks = await servedFirstLoadJs(app.origin, "/");
     const landingFirstLoad = sum(servedChunks.map((chunk) => chunk.gzipBytes));
-    const onDisk = sum(firstLoadChunksOnDisk(readFileSync(path.join(appDirectory, ".next", "server", "app", "index.html"), "utf8"), path.join(appDirectory, ".next")).map((chunk) => chunk.gzipBytes));
+    const onDisk = sum(firstLoadChunksOnDisk(readFileSync(path.join(appDirectory, ".next", "server", "app", "index.html"), "utf8"), path.join(appDirectory, ".next"), path.join(appDirectory, "public")).map((chunk) => chunk.gzipBytes));
     const { responses, timing: recorded } = await retryOnce("recorded load of /", () => recordLoad(browser, `${app.origin}/`));
     const byKind = (kind: string) => sum(responses.filter((response) => response.kind === kind).map((response) => response.gzipBytes));
     const workerGzip = sum(responses.filter((response) => /maplibre-gl-worker[^/]*\.mjs$/.test(new URL(response.url).pathname)).map((response) => response.gzipBytes));

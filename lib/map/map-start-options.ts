@@ -1,0 +1,38 @@
+import { BASEMAP_REGIONS, type BasemapRegionId } from "@/lib/basemap/regions";
+import type { Bounds } from "@/lib/geo/bounds-of";
+import type { Camera, ViewStateKey } from "@/lib/url-state/view-state";
+
+/** What a map needs to be created: the event's basemap region and framing, or a link's camera. */
+export type MapStartOptions = { region: BasemapRegionId; bounds: Bounds; camera: Camera | null };
+
+/**
+ * The map container carries its region and framing in this attribute, so that the map-start module
+ * (lib/map/map-start.ts) can create the map from the server's HTML before React hydrates.
+ */
+export const MAP_START_ATTRIBUTE = "data-map-start";
+
+/**
+ * The URL parameter that holds a linked camera (lib/url-state/view-state.ts). Reading it is the
+ * URL-state module's job, so a page whose link names a camera starts its map after hydration.
+ */
+export const CAMERA_PARAMETER = "map" satisfies ViewStateKey;
+
+export function serializeMapStart({ region, bounds }: Omit<MapStartOptions, "camera">): string {
+  return JSON.stringify({ region, bounds });
+}
+
+/** The region and framing the server wrote (the attribute's value), or null when absent or malformed. */
+export function parseMapStart(text: string | null): Omit<MapStartOptions, "camera"> | null {
+  if (text === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const { region, bounds } = value as { region?: unknown; bounds?: unknown };
+  if (typeof region !== "string" || !Object.hasOwn(BASEMAP_REGIONS, region)) return null;
+  if (!Array.isArray(bounds) || bounds.length !== 4 || !bounds.every((number) => typeof number === "number" && Number.isFinite(number))) return null;
+  return { region: region as BasemapRegionId, bounds: bounds as Bounds };
+}

@@ -1,0 +1,126 @@
+// The browser module that creates Sortie's map. scripts/copy-map-library.ts bundles it on its own
+// into public/ (MAP_START_PATH), with `maplibre-gl` left as an import of the app's served copy, so
+// it shares one maplibre-gl instance with the app. Never import it as a value from app code: that
+// would bundle maplibre-gl into the page. The app reaches it through load-map-start.ts.
+//
+// Why a module of its own: the page asks for it as soon as the HTML arrives, so the landing page's
+// map is created from the server's HTML while React is still hydrating, instead of after. On a
+// slow machine that is over a second earlier. The app then takes the map over (takeMap).
+import * as maplibre from "maplibre-gl";
+import type { ErrorEvent, Map as MapLibreMap, MapOptions } from "maplibre-gl";
+import { buildBasemapStyle } from "./basemap-style";
+import { CUSTOM_BASEMAP_STYLE_URL } from "./basemap-style-url";
+import { createMapOrNull } from "./create-map-or-null";
+import { framePadding } from "./frame-padding";
+import { LABEL_FONT } from "./ids";
+import { MAP_WORKER_PATH } from "./library-paths";
+import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, parseMapStart, type MapStartOptions } from "./map-start-options";
+
+export type MapStart =
+  | {
+      status: "ready";
+      map: MapLibreMap;
+      library: typeof maplibre;
+      /** Stops recording and says what happened before the app took the map over. */
+      handOver: () => { loaded: boolean; errors: ErrorEvent[] };
+    }
+  | { status: "no-webgl" };
+
+maplibre.setWorkerUrl(MAP_WORKER_PATH);
+// Starts the map's worker now, while the page is still loading.
+maplibre.prewarm();
+
+const started = new WeakMap<HTMLElement, Promise<MapStart>>();
+const claimed = new WeakSet<HTMLElement>();
+
+/** The map of `container`: the one already started from the server's HTML, or a new one. */
+export function takeMap(container: HTMLElement, options: MapStartOptions): Promise<MapStart> {
+  claimed.add(container);
+  const early = started.get(container);
+  // Taken once: a container rendered again (React's development double effects) gets a new map.
+  started.delete(container);
+  return early ?? startMap(container, options);
+}
+
+async function startMap(container: HTMLElement, { region, bounds, camera }: MapStartOptions): Promise<MapStart> {
+  const [workerResponse] = await Promise.all([
+    // A worker that fails to load leaves MapLibre waiting forever: check it can be fetched first.
+    fetch(MAP_WORKER_PATH, { method: "HEAD" }).catch(() => null),
+    document.fonts.load(`12px "${LABEL_FONT}"`),
+    // The framing depends on the container's size, known once the stylesheet has laid it out.
+    laidOut(container),
+  ]);
+  if (!workerResponse?.ok) throw new Error(`Map worker ${MAP_WORKER_PATH} could not be loaded`);
+  const options: MapOptions = {
+    container,
+    style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region),
+    // A link's camera wins over the event's default framing.
+    ...(camera
+      ? { center: [camera.longitude, camera.latitude] as [number, number], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
+      : {
+          bounds: [
+            [bounds[0], bounds[1]],
+            [bounds[2], bounds[3]],
+          ] as [[number, number], [number, number]],
+          fitBoundsOptions: { padding: framePadding({ width: container.clientWidth, height: container.clientHeight }) },
+        }),
+    // No hard camera bounds: a tall phone screen must be able to zoom out far enough to see a
+    // whole route; past the basemap's outer ring there is only open water and the graticule.
+    minZoom: 1.5,
+    attributionControl: { compact: true },
+    dragRotate: false,
+    pitchWithRotate: false,
+  };
+  // No separate WebGL probe: a throwaway context costs as much as the map's own (over a second
+  // in a software renderer). MapLibre throws GPUInitializationError when it gets none.
+  const map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
+  if (!map) return { status: "no-webgl" };
+  let loaded = false;
+  const errors: ErrorEvent[] = [];
+  const onLoad = () => {
+    loaded = true;
+  };
+  const onError = (event: ErrorEvent) => {
+    errors.push(event);
+  };
+  map.once("load", onLoad);
+  map.on("error", onError);
+  return {
+    status: "ready",
+    map,
+    library: maplibre,
+    handOver: () => {
+      map.off("load", onLoad);
+      map.off("error", onError);
+      return { loaded, errors };
+    },
+  };
+}
+
+function laidOut(container: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    // Called once on observe() with the current size, then on every change.
+    const observer = new ResizeObserver(() => {
+      if (container.clientWidth === 0 || container.clientHeight === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(container);
+  });
+}
+
+/** Starts the map of the page as served, unless the app got there first or the link names a camera. */
+function startFromServerHtml() {
+  const container = document.querySelector<HTMLElement>(`[${MAP_START_ATTRIBUTE}]`);
+  const options = container && parseMapStart(container.getAttribute(MAP_START_ATTRIBUTE));
+  if (!container || !options || claimed.has(container) || new URLSearchParams(location.search).has(CAMERA_PARAMETER)) return;
+  const start = startMap(container, { ...options, camera: null });
+  // A failure is reported by the app, which awaits the same promise through takeMap.
+  start.catch(() => undefined);
+  started.set(container, start);
+}
+
+// The container is near the top of the page: usually parsed long before the rest of the document
+// (Next.js streams its data after it), so start now rather than at DOMContentLoaded when it is there.
+if (document.querySelector(`[${MAP_START_ATTRIBUTE}]`) || document.readyState !== "loading") startFromServerHtml();
+else document.addEventListener("DOMContentLoaded", startFromServerHtml, { once: true });
