@@ -180,7 +180,12 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
     const selectedKeys = new Set(features.map(featureKey));
     for (const { dimmable, ...feature } of allEventFeatures(data)) {
       const selected = selectedKeys.has(featureKey(feature));
-      map.setFeatureState(feature, { selected, dimmed: dimmable && selectedId !== null && !selected });
+      const dimmed = dimmable && selectedId !== null && !selected;
+      // Unset reads as false in the layers' expressions: leave features that stay unselected alone,
+      // so the first render does not restate every feature of every source.
+      const current = map.getFeatureState(feature);
+      if (Boolean(current.selected) === selected && Boolean(current.dimmed) === dimmed) continue;
+      map.setFeatureState(feature, { selected, dimmed });
     }
     if (targetBounds && takeFrameRequest()) {
       const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -199,7 +204,12 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
     if (!map || status !== "ready") return;
     for (const [group, layers] of Object.entries(LAYER_GROUP_LAYERS) as [LayerGroup, string[]][]) {
       const visibility = hiddenLayers.includes(group) ? "none" : "visible";
-      for (const layer of layers) if (map.getLayer(layer)) map.setLayoutProperty(layer, "visibility", visibility);
+      for (const layer of layers) {
+        // Unset means visible. Setting it anyway is not free: MapLibre re-tiles the layer's source
+        // on any layout change, which on the first render meant every overlay source twice.
+        if (!map.getLayer(layer) || (map.getLayoutProperty(layer, "visibility") ?? "visible") === visibility) continue;
+        map.setLayoutProperty(layer, "visibility", visibility);
+      }
     }
   }, [hiddenLayers, status]);
 
