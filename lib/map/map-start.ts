@@ -43,14 +43,17 @@ export function takeMap(container: HTMLElement, options: MapStartOptions): Promi
 }
 
 async function startMap(container: HTMLElement, { region, bounds, camera }: MapStartOptions): Promise<MapStart> {
-  const [workerResponse] = await Promise.all([
-    // A worker that fails to load leaves MapLibre waiting forever: check it can be fetched first.
-    fetch(MAP_WORKER_PATH, { method: "HEAD" }).catch(() => null),
+  // A worker that fails to load leaves MapLibre waiting forever: check that it can be fetched,
+  // while the map is being created rather than before.
+  const workerCheck = fetch(MAP_WORKER_PATH, { method: "HEAD" }).then(
+    (response) => response.ok,
+    () => false,
+  );
+  await Promise.all([
     document.fonts.load(`12px "${LABEL_FONT}"`),
     // The framing depends on the container's size, known once the stylesheet has laid it out.
     laidOut(container),
   ]);
-  if (!workerResponse?.ok) throw new Error(`Map worker ${MAP_WORKER_PATH} could not be loaded`);
   const options: MapOptions = {
     container,
     style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region),
@@ -85,6 +88,10 @@ async function startMap(container: HTMLElement, { region, bounds, camera }: MapS
   };
   map.once("load", onLoad);
   map.on("error", onError);
+  if (!(await workerCheck)) {
+    map.remove();
+    throw new Error(`Map worker ${MAP_WORKER_PATH} could not be loaded`);
+  }
   return {
     status: "ready",
     map,
@@ -98,6 +105,8 @@ async function startMap(container: HTMLElement, { region, bounds, camera }: MapS
 }
 
 function laidOut(container: HTMLElement): Promise<void> {
+  // Usually already so: reading the size now saves waiting a frame for the observer.
+  if (container.clientWidth > 0 && container.clientHeight > 0) return Promise.resolve();
   return new Promise((resolve) => {
     // Called once on observe() with the current size, then on every change.
     const observer = new ResizeObserver(() => {
