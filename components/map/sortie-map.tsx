@@ -15,7 +15,7 @@ import { CUSTOM_BASEMAP_STYLE_URL } from "@/lib/map/basemap-style-url";
 import { AircraftLayer } from "@/lib/map/aircraft-layer";
 import { buildAircraftPaths } from "@/lib/map/aircraft-paths";
 import { ARROW_IMAGE_ID, GLOBAL_STATE, LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
-import { framePadding } from "@/lib/map/frame-padding";
+import { containerPadding } from "@/lib/map/frame-padding";
 import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/map-start-options";
 import { pickAircraft } from "@/lib/map/pick-aircraft";
 import { buildTrailInstances } from "@/lib/map/trail-instances";
@@ -194,7 +194,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
           [targetBounds[0], targetBounds[1]],
           [targetBounds[2], targetBounds[3]],
         ],
-        { padding: paddingFor(map.getContainer()), maxZoom: 6.5, animate: !reduceMotion, duration: 800 },
+        { padding: containerPadding(map.getContainer()), maxZoom: 6.5, animate: !reduceMotion, duration: 800 },
       );
     }
   }, [data, selectedId, status, takeFrameRequest]);
@@ -244,7 +244,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         [west, south],
         [east, north],
       ],
-      { padding: paddingFor(map.getContainer()), maxZoom: 8, animate: !reduceMotion },
+      { padding: containerPadding(map.getContainer()), maxZoom: 8, animate: !reduceMotion },
     );
     return () => {
       for (const layer of IMPORTED_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
@@ -329,9 +329,4 @@ const BASEMAP_SOURCE_IDS = new Set<string>([
 
 function featureKey(feature: FeatureReference): string {
   return `${feature.source}/${feature.id}`;
-}
-
-/** Keeps a framed selection clear of the panel, legend and timeline. */
-function paddingFor(container: HTMLElement) {
-  return framePadding({ width: container.clientWidth, height: container.clientHeight });
 }

@@ -11,7 +11,7 @@ import type { ErrorEvent, Map as MapLibreMap, MapOptions } from "maplibre-gl";
 import { buildBasemapStyle } from "./basemap-style";
 import { CUSTOM_BASEMAP_STYLE_URL } from "./basemap-style-url";
 import { createMapOrNull } from "./create-map-or-null";
-import { framePadding } from "./frame-padding";
+import { containerPadding } from "./frame-padding";
 import { LABEL_FONT } from "./ids";
 import { MAP_WORKER_PATH } from "./library-paths";
 import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, parseMapStart, type MapStartOptions } from "./map-start-options";
@@ -65,7 +65,7 @@ async function startMap(container: HTMLElement, { region, bounds, camera }: MapS
             [bounds[0], bounds[1]],
             [bounds[2], bounds[3]],
           ] as [[number, number], [number, number]],
-          fitBoundsOptions: { padding: framePadding({ width: container.clientWidth, height: container.clientHeight }) },
+          fitBoundsOptions: { padding: containerPadding(container) },
         }),
     // No hard camera bounds: a tall phone screen must be able to zoom out far enough to see a
     // whole route; past the basemap's outer ring there is only open water and the graticule.

@@ -3,6 +3,7 @@
 // the landing page, and nothing else: no React, no Next.js, no panel.
 import * as maplibre from "maplibre-gl";
 import { createArrowImage } from "@/lib/map/arrow-image";
+import { containerPadding } from "@/lib/map/frame-padding";
 import { AircraftLayer } from "@/lib/map/aircraft-layer";
 import { buildAircraftPaths } from "@/lib/map/aircraft-paths";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
@@ -33,8 +34,8 @@ async function start() {
       [minLon, minLat],
       [maxLon, maxLat],
     ],
-    // The app's desktop framing padding (components/map/sortie-map.tsx).
-    fitBoundsOptions: { padding: { top: 40, bottom: 150, left: 270, right: 70 } },
+    // The app's framing padding for a container of this size (lib/map/frame-padding.ts).
+    fitBoundsOptions: { padding: containerPadding(container) },
     maxBounds: [
       [west, south],
       [east, north],
