@@ -18,14 +18,13 @@ import { FullViewLink } from "@/components/share/full-view-link";
 import { GeojsonDropZone } from "@/components/import/geojson-drop-zone";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
-import { buildZoneMapData } from "@/lib/map/zone-data";
 import { MAP_LIBRARY_PATH, MAP_START_PATH } from "@/lib/map/library-paths";
-import { preinitModule, preloadModule } from "react-dom";
+import { preinitModule, preload, preloadModule } from "react-dom";
+import { eventMapContentPath } from "@/lib/map/event-map-content";
 import { computeEventZoneCrossings } from "@/lib/timeline/event-zone-crossings";
 import { buildItemDetails } from "@/lib/data/item-details";
 import { buildItemFormations } from "@/lib/data/item-formations";
 import { formationSpans } from "@/lib/timeline/formation-spans";
-import { buildMapData } from "@/lib/map/map-data";
 import { buildPlaybackModel } from "@/lib/timeline/playback-model";
 import { PlaybackProvider } from "@/components/timeline/playback-provider";
 import { Timeline } from "@/components/timeline/timeline";
@@ -38,13 +37,15 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
   const playback = buildPlaybackModel(bundle);
   const crossings = computeEventZoneCrossings(playback, zones);
   const details = buildItemDetails(bundle, { playback, zones });
-  const mapData = buildMapData(bundle);
-  const zoneData = buildZoneMapData(zones);
+  const contentPath = eventMapContentPath(bundle.event.id);
   const { localTimeZone } = bundle.event;
   // A <link rel="modulepreload"> in the head: the map library downloads while the page hydrates.
   preloadModule(MAP_LIBRARY_PATH, { as: "script" });
   // A <script type="module" async> that starts the map's worker and the map itself before hydration (lib/map/map-start.ts).
   preinitModule(MAP_START_PATH, { as: "script" });
+  // What the map draws, fetched by that module: a static file of its own rather than part of the
+  // page's payload, so the event is drawn before hydration and the HTML does not carry it.
+  preload(contentPath, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <PlaybackProvider start={playback.start} end={playback.end}>
       <ViewStateProvider
@@ -77,7 +78,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
         )}
         <main className="relative min-h-0 flex-1" aria-label="Map">
           <GeojsonDropZone>
-            <SortieMap data={mapData} zones={zoneData} playback={playback} bounds={bundle.event.bounds} region={bundle.event.region} />
+            <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} />
           </GeojsonDropZone>
           {variant === "full" && <MapLegend />}
           <div

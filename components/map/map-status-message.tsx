@@ -5,7 +5,9 @@ export function MapStatusMessage({ status }: { status: MapStatus }) {
   if (status === "ready") return null;
   if (status === "loading") {
     return (
-      <div className="pointer-events-none absolute inset-0 flex items-center justify-center bg-sky-100" data-testid="map-loading">
+      // Hidden by CSS as soon as the map container says the event is drawn (MAP_DRAWN_ATTRIBUTE in
+      // lib/map/ids.ts), which can be before React hydrates and removes it.
+      <div className="pointer-events-none absolute inset-0 flex items-center justify-center bg-sky-100 peer-data-map-drawn:hidden" data-testid="map-loading">
         <p className="rounded-md bg-white/85 px-4 py-2 text-sm text-slate-700 shadow-sm">Loading the map…</p>
       </div>
     );

@@ -7,24 +7,18 @@ import { useLinkedFormations } from "@/components/view-state/linked-formations";
 import { useViewState } from "@/components/view-state/view-state-provider";
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
-import { createArrowImage } from "@/lib/map/arrow-image";
 import { usePlaybackStore } from "@/components/timeline/playback-provider";
 import { useTheme } from "@/components/theme/use-theme";
 import { applyBasemapTheme } from "@/lib/map/apply-basemap-theme";
 import { CUSTOM_BASEMAP_STYLE_URL } from "@/lib/map/basemap-style-url";
-import { AircraftLayer } from "@/lib/map/aircraft-layer";
-import { buildAircraftPaths } from "@/lib/map/aircraft-paths";
-import { ARROW_IMAGE_ID, GLOBAL_STATE, LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
+import { GLOBAL_STATE, SOURCE_IDS } from "@/lib/map/ids";
+import type { PlaybackLayers } from "@/lib/map/add-event-layers";
+import type { EventMapContent } from "@/lib/map/event-map-content";
 import { containerPadding } from "@/lib/map/frame-padding";
 import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/map-start-options";
 import { pickAircraft } from "@/lib/map/pick-aircraft";
-import { buildTrailInstances } from "@/lib/map/trail-instances";
-import { TrailLayer } from "@/lib/map/trail-layer";
 import type { PlaybackModel } from "@/lib/timeline/playback-model";
-import type { buildZoneMapData } from "@/lib/map/zone-data";
 import type { PlaybackStore } from "@/lib/timeline/playback-store";
-import type { MapData } from "@/lib/map/map-data";
-import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
 import { allEventFeatures, selectionTargets, type FeatureReference } from "@/lib/map/selection-targets";
 import { loadMapStart } from "@/lib/map/load-map-start";
 import { LAYER_GROUP_LAYERS } from "@/lib/map/layer-groups";
@@ -34,9 +28,8 @@ import { roundCamera, type LayerGroup } from "@/lib/url-state/view-state";
 import { addInteraction } from "./map-interaction";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 
-type Props = { data: MapData; zones: ZoneMapData; playback: PlaybackModel; bounds: Bounds; region: BasemapRegionId };
-
-type ZoneMapData = ReturnType<typeof buildZoneMapData>;
+/** The event's region and framing, and where its map content is served (lib/map/event-map-content.ts). */
+type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string };
 
 declare global {
   interface Window {
@@ -50,18 +43,20 @@ declare global {
  * been loaded lazily, and removed on unmount; selection reaches it through effects, never by
  * rebuilding it.
  */
-export function SortieMap({ data, zones, playback, bounds, region }: Props) {
+export function SortieMap({ bounds, region, contentPath }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const playbackLayersRef = useRef<PlaybackLayers | null>(null);
   const [status, setStatus] = useState<MapStatus>("loading");
+  // What the map draws, as the map-start module fetched it: set together with status "ready".
+  const [content, setContent] = useState<EventMapContent | null>(null);
   const [missingBasemap, setMissingBasemap] = useState<string[]>([]);
   const { selectedId, select, hoveredId, hover, hiddenLayers, camera, takeFrameRequest, imported } = useViewState();
   const hoveredFormations = useLinkedFormations().hovered;
   const selectRef = useRef(select);
   const hoverRef = useRef(hover);
   const playbackStore = usePlaybackStore();
-  const initial = useRef({ data, zones, playback, bounds, region, camera, playbackStore });
+  const initial = useRef({ bounds, region, contentPath, camera, playbackStore });
   const theme = useTheme();
 
   useEffect(() => {
@@ -75,14 +70,14 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
     let cancelled = false;
     let map: MapLibreMap | null = null;
     let unsubscribeCamera: (() => void) | null = null;
-    const { data: initialData, zones: initialZones, playback: initialPlayback, bounds: initialBounds, region: initialRegion, camera: cameraStore, playbackStore: initialPlaybackStore } = initial.current;
+    const { bounds: initialBounds, region: initialRegion, contentPath: initialContentPath, camera: cameraStore, playbackStore: initialPlaybackStore } = initial.current;
 
     (async () => {
       const { takeMap } = await loadMapStart();
       if (cancelled) return;
       // Usually the map the page started before hydration (lib/map/map-start.ts); a link with its
       // own camera, or a page reached by client-side navigation, starts one now.
-      const start = await takeMap(container, { region: initialRegion, bounds: initialBounds, camera: cameraStore.get().camera });
+      const start = await takeMap(container, { region: initialRegion, bounds: initialBounds, contentPath: initialContentPath, camera: cameraStore.get().camera });
       if (start.status === "no-webgl") {
         if (!cancelled) setStatus("no-webgl");
         return;
@@ -92,11 +87,6 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         map.remove();
         return;
       }
-      const maplibre = start.library;
-      map.touchZoomRotate.disableRotation();
-      map.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
-      map.addControl(new maplibre.ScaleControl({ unit: "metric" }), "bottom-right");
-      map.addControl(new maplibre.ScaleControl({ unit: "nautical" }), "bottom-right");
       mapRef.current = map;
       window.__SORTIE_MAP__ = map;
 
@@ -108,37 +98,10 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
           setMissingBasemap((current) => (current.includes(sourceId) ? current : [...current, sourceId]));
         }
       };
-      const onLoad = () => {
-        if (!map) return;
-        map.addImage(ARROW_IMAGE_ID, createArrowImage(), { sdf: true });
-        for (const [key, collection] of Object.entries(initialData) as [keyof MapData, MapData[keyof MapData]][]) {
-          map.addSource(SOURCE_IDS[key], { type: "geojson", data: collection, promoteId: "id" });
-        }
-        map.addSource(SOURCE_IDS.zones, { type: "geojson", data: initialZones.zones });
-        map.addSource(SOURCE_IDS.zoneEdges, { type: "geojson", data: initialZones.zoneEdges });
-        map.setGlobalStateProperty(GLOBAL_STATE.timeMode, false);
-        for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
-        const trailLayer = new TrailLayer(buildTrailInstances(initialPlayback));
-        map.addLayer(trailLayer, LAYER_IDS.trackHitArea);
-        // Where the aircraft's symbol layer sat: above routes and moments, below bases and labels.
-        const aircraftLayer = new AircraftLayer(buildAircraftPaths(initialPlayback));
-        map.addLayer(aircraftLayer, LAYER_IDS.basePoints);
-        playbackLayersRef.current = { trail: trailLayer, aircraft: aircraftLayer };
-        addInteraction(
-          map,
-          (point) => aircraftAtPoint(map!, initialPlayback, initialPlaybackStore, point),
-          (id) => selectRef.current(id),
-          (id) => hoverRef.current(id),
-        );
-        setStatus("ready");
-      };
       // What happened before the app took the map over, then everything after.
       const before = start.handOver();
       for (const error of before.errors) onError(error);
       map.on("error", onError);
-      if (before.loaded) onLoad();
-      else map.once("load", onLoad);
-      map.on("idle", () => container.setAttribute("data-map-idle", "true"));
       let applyingLinkedCamera = false;
       map.on("moveend", () => {
         // Every move goes into the link except the ones the link itself caused.
@@ -157,7 +120,20 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
       unsubscribeCamera = cameraStore.subscribe(applyLinkedCamera);
       // The link may have reached the store after the map was created with what it held then.
       applyLinkedCamera();
-      map.on("movestart", () => container.removeAttribute("data-map-idle"));
+      // The map-start module adds the event to the map once the style and the content are there,
+      // usually before hydration; the app then links it to the panel, the timeline and the URL.
+      const drawn = await start.drawn;
+      if (cancelled) return;
+      playbackLayersRef.current = drawn.layers;
+      const { playback } = drawn.content;
+      addInteraction(
+        map,
+        (point) => aircraftAtPoint(map!, playback, initialPlaybackStore, point),
+        (id) => selectRef.current(id),
+        (id) => hoverRef.current(id),
+      );
+      setContent(drawn.content);
+      setStatus("ready");
     })().catch((error: unknown) => {
       console.error("Map failed to start", error);
       if (!cancelled) setStatus("error");
@@ -175,10 +151,10 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || status !== "ready") return;
-    const { features, bounds: targetBounds } = selectionTargets(data, selectedId);
+    if (!map || status !== "ready" || !content) return;
+    const { features, bounds: targetBounds } = selectionTargets(content.data, selectedId);
     const selectedKeys = new Set(features.map(featureKey));
-    for (const { dimmable, ...feature } of allEventFeatures(data)) {
+    for (const { dimmable, ...feature } of allEventFeatures(content.data)) {
       const selected = selectedKeys.has(featureKey(feature));
       const dimmed = dimmable && selectedId !== null && !selected;
       // Unset reads as false in the layers' expressions: leave features that stay unselected alone,
@@ -197,7 +173,7 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
         { padding: containerPadding(map.getContainer()), maxZoom: 6.5, animate: !reduceMotion, duration: 800 },
       );
     }
-  }, [data, selectedId, status, takeFrameRequest]);
+  }, [content, selectedId, status, takeFrameRequest]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -215,15 +191,15 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || status !== "ready" || hoveredId === null) return;
+    if (!map || status !== "ready" || !content || hoveredId === null) return;
     // Highlight on the map what the pointer or keyboard focus rests on in the panel or timeline;
     // a moment lights up the routes of the formations it involves as well as its own marker.
-    const features = [...new Set([hoveredId, ...hoveredFormations])].flatMap((id) => selectionTargets(data, id).features);
+    const features = [...new Set([hoveredId, ...hoveredFormations])].flatMap((id) => selectionTargets(content.data, id).features);
     for (const feature of features) map.setFeatureState(feature, { hovered: true });
     return () => {
       for (const feature of features) map.setFeatureState(feature, { hovered: false });
     };
-  }, [data, hoveredId, hoveredFormations, status]);
+  }, [content, hoveredId, hoveredFormations, status]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -255,22 +231,23 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
   useEffect(() => {
     const map = mapRef.current;
     const layers = playbackLayersRef.current;
-    if (!map || !layers || status !== "ready") return;
-    return followPlayback(map, layers, playback, playbackStore);
-  }, [playback, playbackStore, status]);
+    if (!map || !layers || status !== "ready" || !content) return;
+    return followPlayback(map, layers, content.playback, playbackStore);
+  }, [content, playbackStore, status]);
 
   return (
     <div className="relative h-full w-full">
       <div
         ref={containerRef}
         data-testid="map"
-        {...{ [MAP_START_ATTRIBUTE]: serializeMapStart({ region, bounds }) }}
+        {...{ [MAP_START_ATTRIBUTE]: serializeMapStart({ region, bounds, contentPath }) }}
         // MapLibre fills this element and adds its classes, possibly before hydration (map-start.ts):
         // React is told to leave its content alone and not to report the extra class.
         dangerouslySetInnerHTML={{ __html: "" }}
         suppressHydrationWarning
         // Not absolutely positioned: MapLibre's stylesheet makes its container position: relative.
-        className="h-full w-full"
+        // A peer: the loading cover after it hides once the map-start module has drawn the event.
+        className="peer h-full w-full"
         role="region"
         aria-label="Map of the routes. The same information is listed in the side panel."
       />
@@ -284,8 +261,6 @@ export function SortieMap({ data, zones, playback, bounds, region }: Props) {
   );
 }
 
-
-type PlaybackLayers = { trail: TrailLayer; aircraft: AircraftLayer };
 
 /**
  * Keeps the map in step with the playback clock. Per change it hands the trail and aircraft layers

@@ -75,3 +75,16 @@ export const CLICKABLE_LAYER_IDS = [
 
 /** The web font the map draws labels with; served by the app from @fontsource/noto-sans. */
 export const LABEL_FONT = "Noto Sans";
+
+/**
+ * Set on the map container while the map has drawn the event and has nothing left to do (MapLibre's
+ * idle after the event's layers were added), removed when the camera moves. Tests and the benchmark wait for it.
+ */
+export const MAP_IDLE_ATTRIBUTE = "data-map-idle";
+
+/**
+ * Set on the map container by the map-start module once the event is on the map, maybe before
+ * hydration: the server-rendered "Loading the map…" cover hides itself on it (a CSS peer variant),
+ * so a drawn map is never hidden while React catches up.
+ */
+export const MAP_DRAWN_ATTRIBUTE = "data-map-drawn";

@@ -1,9 +1,13 @@
 import { BASEMAP_REGIONS, type BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
 import type { Camera, ViewStateKey } from "@/lib/url-state/view-state";
+import { eventIdOfMapContentPath } from "./event-map-content";
 
-/** What a map needs to be created: the event's basemap region and framing, or a link's camera. */
-export type MapStartOptions = { region: BasemapRegionId; bounds: Bounds; camera: Camera | null };
+/**
+ * What a map needs to be created: the event's basemap region and framing (or a link's camera), and
+ * where the event's map content is served (lib/map/event-map-content.ts).
+ */
+export type MapStartOptions = { region: BasemapRegionId; bounds: Bounds; contentPath: string; camera: Camera | null };
 
 /**
  * The map container carries its region and framing in this attribute, so that the map-start module
@@ -17,11 +21,11 @@ export const MAP_START_ATTRIBUTE = "data-map-start";
  */
 export const CAMERA_PARAMETER = "map" satisfies ViewStateKey;
 
-export function serializeMapStart({ region, bounds }: Omit<MapStartOptions, "camera">): string {
-  return JSON.stringify({ region, bounds });
+export function serializeMapStart({ region, bounds, contentPath }: Omit<MapStartOptions, "camera">): string {
+  return JSON.stringify({ region, bounds, contentPath });
 }
 
-/** The region and framing the server wrote (the attribute's value), or null when absent or malformed. */
+/** The region, framing and content path the server wrote (the attribute's value), or null when absent or malformed. */
 export function parseMapStart(text: string | null): Omit<MapStartOptions, "camera"> | null {
   if (text === null) return null;
   let value: unknown;
@@ -31,8 +35,10 @@ export function parseMapStart(text: string | null): Omit<MapStartOptions, "camer
     return null;
   }
   if (typeof value !== "object" || value === null) return null;
-  const { region, bounds } = value as { region?: unknown; bounds?: unknown };
+  const { region, bounds, contentPath } = value as { region?: unknown; bounds?: unknown; contentPath?: unknown };
   if (typeof region !== "string" || !Object.hasOwn(BASEMAP_REGIONS, region)) return null;
   if (!Array.isArray(bounds) || bounds.length !== 4 || !bounds.every((number) => typeof number === "number" && Number.isFinite(number))) return null;
-  return { region: region as BasemapRegionId, bounds: bounds as Bounds };
+  // Only this app's own content files: the attribute must not be able to point the map anywhere else.
+  if (typeof contentPath !== "string" || eventIdOfMapContentPath(contentPath) === null) return null;
+  return { region: region as BasemapRegionId, bounds: bounds as Bounds, contentPath };
 }

@@ -8,24 +8,33 @@
 // slow machine that is over a second earlier. The app then takes the map over (takeMap).
 import * as maplibre from "maplibre-gl";
 import type { ErrorEvent, Map as MapLibreMap, MapOptions } from "maplibre-gl";
+import { addEventLayers, type PlaybackLayers } from "./add-event-layers";
 import { buildBasemapStyle } from "./basemap-style";
 import { CUSTOM_BASEMAP_STYLE_URL } from "./basemap-style-url";
 import { createMapOrNull } from "./create-map-or-null";
+import { eventIdOfMapContentPath, isEventMapContent, type EventMapContent } from "./event-map-content";
 import { containerPadding } from "./frame-padding";
-import { LABEL_FONT } from "./ids";
+import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE } from "./ids";
 import { MAP_WORKER_PATH } from "./library-paths";
 import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, parseMapStart, type MapStartOptions } from "./map-start-options";
+
+/** The event's content once it is on the map, with the playback layers the app drives. */
+export type DrawnContent = { content: EventMapContent; layers: PlaybackLayers };
 
 export type MapStart =
   | {
       status: "ready";
       map: MapLibreMap;
       library: typeof maplibre;
-      /** Stops recording and says what happened before the app took the map over. */
-      handOver: () => { loaded: boolean; errors: ErrorEvent[] };
+      /** Settles once the style has loaded and the event's content has been added to the map. */
+      drawn: Promise<DrawnContent>;
+      /** Stops recording and says what went wrong before the app took the map over. */
+      handOver: () => { errors: ErrorEvent[] };
     }
   | { status: "no-webgl" };
 
+// Marks for the benchmark and for anyone profiling a load (performance.getEntriesByType("mark")).
+performance.mark("sortie:map-start-module");
 maplibre.setWorkerUrl(MAP_WORKER_PATH);
 // Starts the map's worker now, while the page is still loading.
 maplibre.prewarm();
@@ -42,13 +51,18 @@ export function takeMap(container: HTMLElement, options: MapStartOptions): Promi
   return early ?? startMap(container, options);
 }
 
-async function startMap(container: HTMLElement, { region, bounds, camera }: MapStartOptions): Promise<MapStart> {
+async function startMap(container: HTMLElement, { region, bounds, contentPath, camera }: MapStartOptions): Promise<MapStart> {
+  // Asked for first: the page's preload link has usually fetched it already.
+  const content = fetchContent(contentPath);
+  // Settled by whoever awaits `drawn`; a map that is never taken over must not report it as unhandled.
+  content.catch(() => undefined);
   // A worker that fails to load leaves MapLibre waiting forever: check that it can be fetched,
   // while the map is being created rather than before.
   const workerCheck = fetch(MAP_WORKER_PATH, { method: "HEAD" }).then(
     (response) => response.ok,
     () => false,
   );
+  performance.mark("sortie:map-wait-layout");
   await Promise.all([
     document.fonts.load(`12px "${LABEL_FONT}"`),
     // The framing depends on the container's size, known once the stylesheet has laid it out.
@@ -78,30 +92,54 @@ async function startMap(container: HTMLElement, { region, bounds, camera }: MapS
   // in a software renderer). MapLibre throws GPUInitializationError when it gets none.
   const map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
   if (!map) return { status: "no-webgl" };
-  let loaded = false;
+  performance.mark("sortie:map-created");
   const errors: ErrorEvent[] = [];
-  const onLoad = () => {
-    loaded = true;
-  };
   const onError = (event: ErrorEvent) => {
     errors.push(event);
   };
-  map.once("load", onLoad);
   map.on("error", onError);
+  // The style, not the map: "load" waits for the basemap's first complete frame, and adding the
+  // event after it would tile and draw everything a second time. (The style is an object, so it
+  // loads on a later frame, after this listener is in place.)
+  const styleLoaded = new Promise<void>((resolve) => map.once("style.load", () => resolve()));
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
+  map.addControl(new maplibre.ScaleControl({ unit: "metric" }), "bottom-right");
+  map.addControl(new maplibre.ScaleControl({ unit: "nautical" }), "bottom-right");
   if (!(await workerCheck)) {
     map.remove();
     throw new Error(`Map worker ${MAP_WORKER_PATH} could not be loaded`);
   }
+  // The event is drawn as soon as both the style and its content are there, hydrated or not.
+  const drawn = Promise.all([styleLoaded, content]).then(([, eventContent]) => {
+    const layers = addEventLayers(map, eventContent);
+    container.setAttribute(MAP_DRAWN_ATTRIBUTE, "");
+    performance.mark("sortie:map-drawn");
+    // Idle means the event is drawn, not only the basemap: the attribute is set from here on.
+    map.on("idle", () => container.setAttribute(MAP_IDLE_ATTRIBUTE, "true"));
+    map.on("movestart", () => container.removeAttribute(MAP_IDLE_ATTRIBUTE));
+    return { content: eventContent, layers };
+  });
+  drawn.catch(() => undefined);
   return {
     status: "ready",
     map,
     library: maplibre,
+    drawn,
     handOver: () => {
-      map.off("load", onLoad);
       map.off("error", onError);
-      return { loaded, errors };
+      return { errors };
     },
   };
+}
+
+async function fetchContent(path: string): Promise<EventMapContent> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`Map content ${path}: HTTP ${response.status}`);
+  const value: unknown = await response.json();
+  const eventId = eventIdOfMapContentPath(path);
+  if (eventId === null || !isEventMapContent(value, eventId)) throw new Error(`${path} is not the map content of event ${eventId ?? "?"}`);
+  return value;
 }
 
 function laidOut(container: HTMLElement): Promise<void> {

@@ -7,22 +7,14 @@ import path from "node:path";
 import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
 import { loadEvent } from "@/lib/data/load-event";
 import { loadZones } from "@/lib/data/load-zones";
-import { buildMapData } from "@/lib/map/map-data";
-import { buildZoneMapData } from "@/lib/map/zone-data";
-import { buildPlaybackModel } from "@/lib/timeline/playback-model";
+import { buildEventMapContent } from "@/lib/map/event-map-content";
 import { startStaticServer, type RunningServer } from "./servers";
 import type { ReferenceData } from "./types";
 
-/** The landing event's map data, computed as app/page.tsx → EventView computes it on the server. */
+/** The landing event's map content, computed as app/map-data computes it at build time. */
 export function referenceData(root: string): ReferenceData {
   const bundle = loadEvent(LANDING_EVENT_ID, root);
-  return {
-    region: bundle.event.region,
-    bounds: bundle.event.bounds,
-    mapData: buildMapData(bundle),
-    zones: buildZoneMapData(loadZones(root)),
-    playback: buildPlaybackModel(bundle),
-  };
+  return { region: bundle.event.region, bounds: bundle.event.bounds, content: buildEventMapContent(bundle, loadZones(root)) };
 }
 
 async function bundlePages(root: string): Promise<Map<string, string>> {

@@ -1,17 +1,13 @@
 // Shapes the benchmark shares: with its harness pages (browser), and the figures it writes to bench.json.
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
-import type { MapData } from "@/lib/map/map-data";
-import type { buildZoneMapData } from "@/lib/map/zone-data";
-import type { PlaybackModel } from "@/lib/timeline/playback-model";
+import type { EventMapContent } from "@/lib/map/event-map-content";
 
-/** What the bare reference page draws: the landing event's map data, as the app computes it on the server. */
+/** What the bare reference page draws: the landing event's map content, as the app serves it (app/map-data). */
 export type ReferenceData = {
   region: BasemapRegionId;
   bounds: Bounds;
-  mapData: MapData;
-  zones: ReturnType<typeof buildZoneMapData>;
-  playback: PlaybackModel;
+  content: EventMapContent;
 };
 
 /** performance.mark name prefix the playback page sets at the start of each frame. */

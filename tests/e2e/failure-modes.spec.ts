@@ -14,6 +14,19 @@ for (const [file, pattern] of [
   });
 }
 
+for (const [what, fulfil] of [
+  ["is missing", { status: 404, body: "not found" }],
+  ["belongs to another event", { status: 200, body: JSON.stringify({ eventId: "2019-07-23", data: {}, zones: {}, playback: {} }), contentType: "application/json" }],
+] as const) {
+  test(`when the event's map content ${what}, the page says the map failed and the panel still works`, async ({ page }) => {
+    await page.route("**/map-data/*.json", (route) => route.fulfill(fulfil));
+    await openLandingPage(page);
+    await expect(page.getByTestId("map-unavailable")).toContainText("failed", { timeout: 45_000 });
+    await page.locator('[data-item-id="tu95-pair"]').click();
+    await expect(page.getByTestId("selection-details")).toContainText("Tu-95MS");
+  });
+}
+
 test("when a basemap data file returns 404 or garbage, the routes still draw and a notice says what is missing", async ({ page }) => {
   await page.route("**/basemap/east-asia/land.geojson", (route) => route.fulfill({ status: 404, body: "" }));
   await page.route("**/basemap/east-asia/coastline.geojson", (route) => route.fulfill({ status: 200, body: "<<garbage>>", contentType: "application/json" }));

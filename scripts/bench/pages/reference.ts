@@ -2,17 +2,11 @@
 // as an ES module), the same basemap files and styling, the same event layers and route data as
 // the landing page, and nothing else: no React, no Next.js, no panel.
 import * as maplibre from "maplibre-gl";
-import { createArrowImage } from "@/lib/map/arrow-image";
+import { addEventLayers } from "@/lib/map/add-event-layers";
 import { containerPadding } from "@/lib/map/frame-padding";
-import { AircraftLayer } from "@/lib/map/aircraft-layer";
-import { buildAircraftPaths } from "@/lib/map/aircraft-paths";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
 import { BASEMAP_REGIONS } from "@/lib/basemap/regions";
-import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
-import { OVERLAY_LAYERS } from "@/lib/map/overlay-layers";
-import { buildTrailInstances } from "@/lib/map/trail-instances";
-import { TrailLayer } from "@/lib/map/trail-layer";
-import type { MapData } from "@/lib/map/map-data";
+import { LABEL_FONT } from "@/lib/map/ids";
 import type { ReferenceData } from "../types";
 
 const data = JSON.parse(document.getElementById("reference-data")!.textContent!) as ReferenceData;
@@ -47,18 +41,8 @@ async function start() {
   map.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
   map.addControl(new maplibre.ScaleControl({ unit: "metric" }), "bottom-right");
   map.addControl(new maplibre.ScaleControl({ unit: "nautical" }), "bottom-right");
-  map.once("load", () => {
-    map.addImage(ARROW_IMAGE_ID, createArrowImage(), { sdf: true });
-    for (const [key, collection] of Object.entries(data.mapData) as [keyof MapData, MapData[keyof MapData]][]) {
-      map.addSource(SOURCE_IDS[key], { type: "geojson", data: collection, promoteId: "id" });
-    }
-    map.addSource(SOURCE_IDS.zones, { type: "geojson", data: data.zones.zones });
-    map.addSource(SOURCE_IDS.zoneEdges, { type: "geojson", data: data.zones.zoneEdges });
-    map.setGlobalStateProperty(GLOBAL_STATE.timeMode, false);
-    for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
-    map.addLayer(new TrailLayer(buildTrailInstances(data.playback)), LAYER_IDS.trackHitArea);
-    map.addLayer(new AircraftLayer(buildAircraftPaths(data.playback)), LAYER_IDS.basePoints);
-  });
+  // The same function the app's map-start module calls, on the same content, when it does: once the style is loaded.
+  map.once("style.load", () => addEventLayers(map, data.content));
   // The same signal the app gives: the benchmark waits for this attribute on both pages.
   map.on("idle", () => container.setAttribute("data-map-idle", "true"));
 }
