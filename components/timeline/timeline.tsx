@@ -107,11 +107,14 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
     "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 disabled:opacity-40";
 
   return (
+    // Opaque and without a backdrop blur: a blur over the map is composited again on every map
+    // frame (loading, panning, playback), which in software rendering cost more than a tenth of a
+    // second a frame; and without it, labels under a translucent card only showed through as clutter.
     <section
       ref={sectionRef}
       aria-label="Timeline"
       data-testid="timeline"
-      className="pointer-events-auto rounded-lg border border-slate-200 bg-white/95 px-3 pt-2 pb-3 text-slate-900 shadow-md backdrop-blur"
+      className="pointer-events-auto rounded-lg border border-slate-200 bg-white px-3 pt-2 pb-3 text-slate-900 shadow-md"
     >
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={buttonClass} onClick={() => step(-1)} aria-label="Previous reported moment" title="Previous reported moment (←)">
