@@ -75,7 +75,11 @@ async function waitForIdle(page: Page, timeoutMs = 60_000): Promise<LoadMarks> {
   }
   const error = await page.evaluate(() => document.body.getAttribute("data-bench-error"));
   if (error) throw new Error(`${page.url()}: ${error}`);
-  return page.evaluate(() => (window as unknown as { __benchMarks: LoadMarks }).__benchMarks);
+  return page.evaluate(() => ({
+    ...(window as unknown as { __benchMarks: LoadMarks }).__benchMarks,
+    createdAt: performance.getEntriesByName("sortie:map-created")[0]?.startTime ?? null,
+    drawnAt: performance.getEntriesByName("sortie:map-drawn")[0]?.startTime ?? null,
+  }));
 }
 
 export type LoadTiming = { url: string; marks: LoadMarks; mapSize: { width: number; height: number }; mapCode: MapCodeTiming };

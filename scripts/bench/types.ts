@@ -37,6 +37,9 @@ export type MapCodeTiming = { mapCodeRequestedAt: number | null; mapCodeLoadedAt
 
 export type LoadMarks = {
   idleAt: number | null;
+  /** The map-start module's (or the reference page's) performance marks: the map constructed, the event's layers added. */
+  createdAt: number | null;
+  drawnAt: number | null;
   fcp: number | null;
   h1At: number | null;
   h1FrameAt: number | null;

@@ -38,11 +38,16 @@ async function start() {
     dragRotate: false,
     pitchWithRotate: false,
   });
+  performance.mark("sortie:map-created");
   map.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
   map.addControl(new maplibre.ScaleControl({ unit: "metric" }), "bottom-right");
   map.addControl(new maplibre.ScaleControl({ unit: "nautical" }), "bottom-right");
   // The same function the app's map-start module calls, on the same content, when it does: once the style is loaded.
-  map.once("style.load", () => addEventLayers(map, data.content));
+  map.once("style.load", () => {
+    addEventLayers(map, data.content);
+    // The same marks as the app's map-start module, for comparing the two loads phase by phase.
+    performance.mark("sortie:map-drawn");
+  });
   // The same signal the app gives: the benchmark waits for this attribute on both pages.
   map.on("idle", () => container.setAttribute("data-map-idle", "true"));
 }
