@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import { DEFAULT_COMPARE_PAIR } from "@/lib/compare/default-pair";
+import { eventMapContentPath } from "@/lib/map/event-map-content";
 import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
 import { listEventIds, loadEvent } from "@/lib/data/load-event";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
@@ -149,7 +150,9 @@ export function measurePageBytes(root: string): PageBytesReport {
     const region = eventId === null ? null : events.get(eventId)!.event.region;
     const basemapFiles = region === null ? [] : basemapUrls(region).map((url) => fileBytes(path.join(root, "public"), url, "run `npm run prepare-assets`"));
     const basemap = region === null ? null : { region, files: basemapFiles, gzipBytes: sum(basemapFiles), limitBytes: basemapLimit, withinBudget: sum(basemapFiles) <= basemapLimit };
-    const fetchedData = (FETCHED_DATA_URLS[route] ?? []).map((url) => fileBytes(exportDirectory, url, "run `npm run build:static`"));
+    // A map page fetches its event's map content (lib/map/event-map-content.ts) as well.
+    const fetchedUrls = [...(FETCHED_DATA_URLS[route] ?? []), ...(eventId === null ? [] : [eventMapContentPath(eventId)])];
+    const fetchedData = fetchedUrls.map((url) => fileBytes(exportDirectory, url, "run `npm run build:static`"));
     const { markup, payloadText } = splitOrName(html, htmlFile);
     const bytes = htmlBytes(html, markup);
     const foreign = eventId === null ? null : foreignEventData(`${markup}\n${payloadText}`, eventId, trackIdsByEvent);
