@@ -21,6 +21,7 @@ import type { ZoneFile } from "@/lib/data/schema";
 import { MAP_LIBRARY_PATH, MAP_START_PATH } from "@/lib/map/library-paths";
 import { preinitModule, preload, preloadModule } from "react-dom";
 import { eventMapContentPath } from "@/lib/map/event-map-content";
+import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/frame-padding";
 import { computeEventZoneCrossings } from "@/lib/timeline/event-zone-crossings";
 import { buildItemDetails } from "@/lib/data/item-details";
 import { buildItemFormations } from "@/lib/data/item-formations";
@@ -82,10 +83,13 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
           </GeojsonDropZone>
           {variant === "full" && <MapLegend />}
           <div
+            // Framing keeps routes above the timeline's measured height (lib/map/frame-padding.ts).
+            // On wide screens it stops short of the right edge, where the two scale bars (up to 100 px) sit.
+            {...{ [FRAME_OBSTACLE_ATTRIBUTE]: "" }}
             className={
               variant === "embed"
                 ? "pointer-events-none absolute inset-x-2 bottom-6 z-10"
-                : "pointer-events-none fixed inset-x-2 bottom-[calc(42dvh+0.5rem)] z-10 md:absolute md:inset-x-4 md:bottom-8 md:left-4 md:right-24"
+                : "pointer-events-none fixed inset-x-2 bottom-[calc(42dvh+0.5rem)] z-10 md:absolute md:inset-x-4 md:bottom-8 md:left-4 md:right-32"
             }
           >
             <Timeline

@@ -82,7 +82,7 @@ async function waitForIdle(page: Page, timeoutMs = 60_000): Promise<LoadMarks> {
   }));
 }
 
-export type LoadTiming = { url: string; marks: LoadMarks; mapSize: { width: number; height: number }; mapCode: MapCodeTiming };
+export type LoadTiming = { url: string; marks: LoadMarks; mapSize: { width: number; height: number; obstacleHeight: number }; mapCode: MapCodeTiming };
 
 /** The map library is the largest script the page loads; the worker is named after maplibre-gl's. */
 function mapCodeTiming(): MapCodeTiming {
@@ -96,7 +96,10 @@ function mapCodeTiming(): MapCodeTiming {
 async function loadDetails(page: Page) {
   const mapSize = await page.evaluate(() => {
     const rect = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
-    return { width: Math.round(rect.width), height: Math.round(rect.height) };
+    // How far up from the map's bottom edge the timeline reaches: framing keeps routes above it
+    // (lib/map/frame-padding.ts), and the reference page places a stand-in there to frame alike.
+    const obstacle = document.querySelector("[data-frame-obstacle]")?.getBoundingClientRect();
+    return { width: Math.round(rect.width), height: Math.round(rect.height), obstacleHeight: obstacle ? Math.max(0, Math.round(rect.bottom - obstacle.top)) : 0 };
   });
   return { mapSize, mapCode: await page.evaluate(mapCodeTiming) };
 }

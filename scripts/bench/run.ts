@@ -170,7 +170,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
     };
 
     // b, c. Time to map idle, app vs bare reference, interleaved; panel paint on the app.
-    const reference = `${harness.origin}/reference.html?w=${recorded.mapSize.width}&h=${recorded.mapSize.height}`;
+    const reference = `${harness.origin}/reference.html?w=${recorded.mapSize.width}&h=${recorded.mapSize.height}&obstacle=${recorded.mapSize.obstacleHeight}`;
     log(`timing: warm-up, then ${options.runs} cold loads each of / and the bare reference (${recorded.mapSize.width}×${recorded.mapSize.height} map), interleaved`);
     await retryOnce("warm-up load of the reference", () => timeLoad(browser, reference));
     // Other work on the machine (a build, tests) slows both pages unevenly: record how busy it

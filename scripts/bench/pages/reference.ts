@@ -3,7 +3,7 @@
 // the landing page, and nothing else: no React, no Next.js, no panel.
 import * as maplibre from "maplibre-gl";
 import { addEventLayers } from "@/lib/map/add-event-layers";
-import { containerPadding } from "@/lib/map/frame-padding";
+import { containerPadding, FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/frame-padding";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
 import { BASEMAP_REGIONS } from "@/lib/basemap/regions";
 import { LABEL_FONT } from "@/lib/map/ids";
@@ -15,6 +15,14 @@ const query = new URLSearchParams(location.search);
 // The same size as the app's map container, measured by the benchmark.
 container.style.width = `${Number(query.get("w") ?? 1280)}px`;
 container.style.height = `${Number(query.get("h") ?? 800)}px`;
+// An empty stand-in for the app's timeline, as tall as it measured, so containerPadding frames alike.
+const obstacleHeight = Number(query.get("obstacle") ?? 0);
+if (obstacleHeight > 0) {
+  const obstacle = document.createElement("div");
+  obstacle.setAttribute(FRAME_OBSTACLE_ATTRIBUTE, "");
+  obstacle.style.cssText = `position: absolute; left: 0; top: ${Number(query.get("h") ?? 800) - obstacleHeight}px; width: 100px; height: ${obstacleHeight}px; pointer-events: none`;
+  document.body.append(obstacle);
+}
 
 async function start() {
   await document.fonts.load(`12px "${LABEL_FONT}"`);
