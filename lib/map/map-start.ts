@@ -25,7 +25,6 @@ export type MapStart =
   | {
       status: "ready";
       map: MapLibreMap;
-      library: typeof maplibre;
       /** Settles once the style has loaded and the event's content has been added to the map. */
       drawn: Promise<DrawnContent>;
       /** Stops recording and says what went wrong before the app took the map over. */
@@ -124,7 +123,6 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
   return {
     status: "ready",
     map,
-    library: maplibre,
     drawn,
     handOver: () => {
       map.off("error", onError);

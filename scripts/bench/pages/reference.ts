@@ -6,7 +6,7 @@ import { addEventLayers } from "@/lib/map/add-event-layers";
 import { containerPadding, FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/frame-padding";
 import { buildBasemapStyle } from "@/lib/map/basemap-style";
 import { BASEMAP_REGIONS } from "@/lib/basemap/regions";
-import { LABEL_FONT } from "@/lib/map/ids";
+import { LABEL_FONT, MAP_IDLE_ATTRIBUTE } from "@/lib/map/ids";
 import type { ReferenceData } from "../types";
 
 const data = JSON.parse(document.getElementById("reference-data")!.textContent!) as ReferenceData;
@@ -57,7 +57,7 @@ async function start() {
     performance.mark("sortie:map-drawn");
   });
   // The same signal the app gives: the benchmark waits for this attribute on both pages.
-  map.on("idle", () => container.setAttribute("data-map-idle", "true"));
+  map.on("idle", () => container.setAttribute(MAP_IDLE_ATTRIBUTE, "true"));
 }
 
 start().catch((error: unknown) => {
