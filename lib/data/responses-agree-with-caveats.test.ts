@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { listEventIds, loadEvent } from "./load-event";
+import { deniedResponders, responseContradictions } from "./response-denials";
+
+describe("deniedResponders", () => {
+  it.each([
+    ["No report of a Japanese scramble was found in the sources used.", ["japan"]],
+    ["No report of South Korean fighters scrambling was found in the sources used, so none are drawn.", ["south-korea"]],
+    ["No scramble was reported.", ["japan", "south-korea"]],
+    ["No Japanese response was found.", ["japan"]],
+    ["The JASDF did not scramble.", ["japan"]],
+  ])("reads %j as denying %j", (text, expected) => {
+    expect(deniedResponders(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    "South Korea sent up fighters and Japan conveyed grave concern; no airspace was violated.",
+    "Air Self-Defense Force fighters were scrambled; there was no airspace violation.",
+    "South Korean fighter types and bases are not named; the base and intercept line on the map are inferred.",
+    "NORAD did not mention them.",
+  ])("does not read %j as a denial", (text) => {
+    expect(deniedResponders(text)).toEqual([]);
+  });
+});
+
+describe("responses agree with caveats and summaries", () => {
+  it.each(listEventIds())("event %s draws no response its own text denies", (eventId) => {
+    expect(responseContradictions(loadEvent(eventId))).toEqual([]);
+  });
+});
