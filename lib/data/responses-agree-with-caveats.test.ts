@@ -24,6 +24,19 @@ describe("deniedResponders", () => {
 });
 
 describe("responses agree with caveats and summaries", () => {
+  it("catches the caveat 2023-12-14 carried before Japan's scramble was added", () => {
+    const bundle = loadEvent("2023-12-14");
+    bundle.event.caveats.push("No report of a Japanese scramble was found in the sources used.");
+    expect(responseContradictions(bundle)).toHaveLength(1);
+  });
+
+  it("catches a summary that denies a drawn South Korean response (2024-11-29)", () => {
+    const bundle = loadEvent("2024-11-29");
+    bundle.event.summary += " No South Korean response was reported.";
+    expect(responseContradictions(bundle)).toEqual([expect.stringContaining("south-korea")]);
+  });
+
+
   it.each(listEventIds())("event %s draws no response its own text denies", (eventId) => {
     expect(responseContradictions(loadEvent(eventId))).toEqual([]);
   });
