@@ -115,6 +115,8 @@ export const momentSchema = z.object({
   formations: z.array(identifierSchema),
   /** Where it happened, with its own confidence: a time can be confirmed while nobody reported the place. */
   position: momentPositionSchema.optional(),
+  /** The old field, refused by name so a file from before the migration cannot lose its place silently. */
+  location: z.undefined({ error: 'was replaced by "position"; run npx tsx scripts/migrate-data.ts' }).optional(),
   /** How sure we are of the moment itself and its time. */
   confidence: confidenceSchema,
   sources: sourceReferencesSchema,
