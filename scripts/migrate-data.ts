@@ -52,7 +52,7 @@ for (const { folder, json } of events) {
 
   if (positions.length > 0) {
     addRevision(json, {
-      change: `Moment positions now carry their own confidence and basis. Positions nobody reported are marked approximate and kept to 0.01°: ${positions.join("; ")}.`,
+      change: `Moment positions now carry their own confidence and basis. Positions nobody reported are marked approximate, and every position not at a named place is kept to 0.01°: ${positions.join("; ")}.`,
       reason: "A time a source confirms does not confirm the place; the map drew these as if someone had reported them (issue 14).",
     });
   }
