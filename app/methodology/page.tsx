@@ -17,7 +17,10 @@ export default function MethodologyPage() {
         <p>
           Official releases (Japan’s Joint Staff Office, South Korea’s Joint Chiefs of Staff, Russia’s and China’s defense
           ministries, NORAD) as quoted by news reports, and the reports themselves. Every route, point, time and statement
-          carries the ids of its sources; each source has its URL, publisher, date and language.
+          carries the ids of its sources, kept in one registry; each source has its URL, publisher and language, and the
+          date it states (or, for a reference page that states none, the date we read it). A moment’s place has its own
+          confidence: where no source reported the place, the map draws a hollow ring and the panel says “position
+          approximate”, and the position is kept to 0.01°.
         </p>
         <h2>What each confidence level means</h2>
         <ul className="list-disc pl-5">
@@ -37,8 +40,10 @@ export default function MethodologyPage() {
           Times the sources give are kept in their words (“a little after 08:00 KST”) and plotted at the stated minute,
           marked “about” where the source approximates. Every other time is estimated: spread along the drawn route in
           proportion to distance between two sourced times, or, outside them, at a cruise speed of{" "}
-          {ESTIMATE_CRUISE_SPEED_KILOMETRES_PER_HOUR} km/h. Estimated times are rounded to five minutes and marked{" "}
-          <i>est.</i>; positions between them are marked as estimated on the map (a soft halo around the aircraft).
+          {ESTIMATE_CRUISE_SPEED_KILOMETRES_PER_HOUR} km/h. Estimates are stored to the second and only the display
+          rounds them (down to the minute, which keeps their order); the build fails if an estimate would need an
+          aircraft to fly faster than its type can (about 1,000 km/h for bombers and AEW&amp;C) or if time runs
+          backwards along a route. Estimated times are marked <i>est.</i>; positions between them are marked as estimated on the map (a soft halo around the aircraft).
           Zone entries and exits computed from these routes are shown beside the reported ones, never in their place.
         </p>
         <h2>Names of disputed places and seas</h2>
@@ -65,6 +70,28 @@ export default function MethodologyPage() {
                 <li key={caveat}>{caveat}</li>
               ))}
             </ul>
+          </section>
+        ))}
+        <h2>Revisions</h2>
+        <p>
+          What changed in each event’s data, when and why, oldest first, so a reader who cited an earlier version can see
+          what moved. Each event’s GeoJSON download carries the same list.
+        </p>
+        {events.map(({ event }) => (
+          <section key={event.id} aria-labelledby={`revisions-${event.id}`}>
+            <h3 id={`revisions-${event.id}`} className="mt-4 font-semibold text-slate-900">{event.title}</h3>
+            {event.revisions.length === 0 ? (
+              <p className="text-sm">No revisions since it was first published.</p>
+            ) : (
+              <ul className="list-disc pl-5 text-sm">
+                {event.revisions.map((revision) => (
+                  <li key={`${revision.date} ${revision.change}`} className="break-words">
+                    <time dateTime={revision.date} className="font-medium">{revision.date}</time>: {revision.change}{" "}
+                    <span className="text-slate-600">Why: {revision.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         ))}
         <h2>Licence and attribution</h2>

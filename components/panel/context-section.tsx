@@ -1,6 +1,7 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
 import { PanelSection } from "./panel-section";
 import { SourceLinks } from "./source-links";
+import { sourceDate } from "./sources-section";
 
 export function ContextSection({ bundle }: { bundle: EventBundle }) {
   const { context, sources, headlineSource } = bundle.event;
@@ -13,7 +14,7 @@ export function ContextSection({ bundle }: { bundle: EventBundle }) {
           <a href={headline.url} target="_blank" rel="noopener noreferrer" className="underline underline-offset-2">
             {headline.publisher}, “{headline.title}”
           </a>{" "}
-          ({headline.published}). Summarised in our words.
+          ({sourceDate(headline)}). Summarised in our words.
         </p>
       )}
       <ul className="space-y-3">

@@ -25,6 +25,9 @@ export function MomentsSection({ bundle }: { bundle: EventBundle }) {
                 </span>
                 <span className="text-sm text-slate-800">
                   {moment.description} <ConfidenceBadge confidence={moment.confidence} />
+                  {moment.position?.confidence === "inferred" && (
+                    <span className="ml-1 whitespace-nowrap text-xs text-slate-600">· position approximate</span>
+                  )}
                 </span>
               </span>
             </SelectableItem>

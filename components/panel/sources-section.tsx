@@ -1,7 +1,13 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
+import type { Source } from "@/lib/data/schema";
 import { PanelSection } from "./panel-section";
 
 const KIND_LABELS = { official: "official", news: "news", mirror: "copy of original", reference: "reference" } as const;
+
+/** A source is dated only by what it states; otherwise we say when we read it. */
+export function sourceDate(source: Source): string {
+  return source.published ?? `no date stated, read ${source.accessed ?? "?"}`;
+}
 
 export function SourcesSection({ bundle }: { bundle: EventBundle }) {
   return (
@@ -14,7 +20,7 @@ export function SourcesSection({ bundle }: { bundle: EventBundle }) {
             </a>
             <span className="text-xs text-slate-600">
               {" "}
-              — {source.publisher}, {source.published} · {source.language.toUpperCase()} · {KIND_LABELS[source.kind]}
+              — {source.publisher}, {sourceDate(source)} · {source.language.toUpperCase()} · {KIND_LABELS[source.kind]}
             </span>
           </li>
         ))}

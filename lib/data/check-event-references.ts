@@ -4,7 +4,7 @@ import type { EventBundle } from "./event-bundle";
 /**
  * Checks what a schema cannot: that every id points at something that exists, that ids are
  * unique (they are what links and selections refer to), and that each track has one time entry
- * per vertex, in order.
+ * per vertex (their order and speed: check-flyable-timing.ts).
  */
 export function checkEventReferences(folder: string, bundle: EventBundle): DataProblem[] {
   const { event, tracks, responses, bases, places } = bundle;
@@ -32,6 +32,7 @@ export function checkEventReferences(folder: string, bundle: EventBundle): DataP
     requireSources(eventFile, item.id, "sources", item.sources);
   }
   for (const moment of event.moments) requireFormations(eventFile, moment.id, "formations", moment.formations);
+  event.revisions.forEach((revision, index) => requireSources(eventFile, `revisions[${index}]`, "sources", revision.sources));
 
   const tracksFile = `${folder}/tracks.geojson`;
   for (const track of tracks.features) {
@@ -47,19 +48,6 @@ export function checkEventReferences(folder: string, bundle: EventBundle): DataP
         message: `has ${times.length} entries but the line has ${vertexCount} vertices`,
       });
     }
-    let previous = "";
-    times.forEach((time, index) => {
-      if (time === null) return;
-      if (time.utc < previous) {
-        problems.push({
-          file: tracksFile,
-          feature: id,
-          field: `properties.times.${index}.utc`,
-          message: `goes back in time (${time.utc} is before ${previous})`,
-        });
-      }
-      previous = time.utc;
-    });
   }
 
   const responsesFile = `${folder}/responses.geojson`;

@@ -6,7 +6,8 @@ import { formatDuration } from "@/lib/time/format-duration";
 import { formationMeasurements } from "./formation-measurements";
 import { estimatedShare, legMeasurements } from "./leg-measurements";
 import type { LocalClock } from "./route-measurements";
-import type { Confidence, Country, EventTime, TrackFeature, ZoneFile } from "./schema";
+import type { Confidence, Country, EventTime, MomentPosition, PlaceCollection, TrackFeature, ZoneFile } from "./schema";
+import { SOURCED_PLACE_BASIS } from "./check-moment-positions";
 
 export type ItemKind = "formation" | "leg" | "response" | "base" | "place" | "moment";
 
@@ -164,6 +165,7 @@ export function buildItemDetails(
       facts: [
         { label: "Time", value: time(moment.time) },
         ...(moment.time.asReported ? [{ label: "As reported", value: moment.time.asReported }] : []),
+        ...(moment.position ? [{ label: "Position", value: describeMomentPosition(moment.position, bundle.places) }] : []),
         ...(moment.formations.length > 0
           ? [{ label: "Formations", value: moment.formations.map((formation) => formationName.get(formation) ?? formation).join(", ") }]
           : []),
@@ -191,6 +193,15 @@ function legSpeed(track: TrackFeature): { label: string; value: string }[] {
 export function formatDistance(kilometres: number): string {
   const rounded = (value: number) => (value >= 100 ? Math.round(value / 10) * 10 : Math.round(value)).toLocaleString("en-GB");
   return `≈${rounded(kilometres)} km (${rounded(kilometresToNauticalMiles(kilometres))} nmi)`;
+}
+
+/** Where the dot comes from, and "position approximate" when nobody reported it. */
+function describeMomentPosition(position: MomentPosition, places: PlaceCollection): string {
+  const placeId = position.basis.startsWith(SOURCED_PLACE_BASIS) ? position.basis.slice(SOURCED_PLACE_BASIS.length) : null;
+  const placeName = places.features.find((place) => place.properties.id === placeId)?.properties.name;
+  const place = placeId === null ? position.basis : `at ${placeName ?? placeId}, the place the source names`;
+  const where = `${formatPosition(position.coordinates)}, ${place}`;
+  return position.confidence === "inferred" ? `position approximate: ${where}` : where;
 }
 
 function formatPosition(position: readonly number[]): string {

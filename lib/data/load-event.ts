@@ -5,15 +5,16 @@ import { EVENTS_FOLDER, eventFolder } from "./event-directory";
 import type { EventBundle } from "./event-bundle";
 import { parseEventBundle, type RawEventFiles } from "./parse-event-bundle";
 import { eventFileSchemas, type EventFileName } from "./schema";
+import { loadSources, type SourceIndex } from "./load-sources";
 
 /** Reads and validates one event folder from disk. Server and build scripts only. */
-export function loadEvent(eventId: string, root = process.cwd()): EventBundle {
+export function loadEvent(eventId: string, root = process.cwd(), sources: SourceIndex = loadSources(root)): EventBundle {
   const folder = eventFolder(eventId);
   const files = {} as RawEventFiles;
   for (const name of Object.keys(eventFileSchemas) as EventFileName[]) {
     files[name] = readJson(root, `${folder}/${name}`);
   }
-  return parseEventBundle(folder, files);
+  return parseEventBundle(folder, files, sources);
 }
 
 /** Ids of every event folder, in date order. */

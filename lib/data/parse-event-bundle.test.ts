@@ -15,16 +15,17 @@ function setAt(json: unknown, keys: Key[], value: unknown): void {
   (getAt(json, keys.slice(0, -1)) as Record<Key, unknown>)[keys[keys.length - 1]!] = value;
 }
 
-/** Copies the real event into a scratch project, lets a test break one file, and loads it. */
-function loadBroken(file: string, breakIt: (json: unknown) => void): DataError {
+/** Copies the real data into a scratch project, lets a test break one file, and loads the event. */
+function loadBroken(file: string, breakIt: (json: unknown) => void, event = EVENT): DataError {
   const root = mkdtempSync(path.join(tmpdir(), "sortie-data-"));
-  cpSync(path.join("data/events", EVENT), path.join(root, "data/events", EVENT), { recursive: true });
-  const target = path.join(root, "data/events", EVENT, file);
+  cpSync(path.join("data/events", event), path.join(root, "data/events", event), { recursive: true });
+  cpSync("data/sources.json", path.join(root, "data/sources.json"));
+  const target = path.join(root, file.startsWith("data/") ? file : path.join("data/events", event, file));
   const json = JSON.parse(readFileSync(target, "utf8"));
   breakIt(json);
   writeFileSync(target, JSON.stringify(json));
   try {
-    loadEvent(EVENT, root);
+    loadEvent(event, root);
   } catch (error) {
     if (error instanceof DataError) return error;
     throw error;
@@ -94,7 +95,84 @@ describe("event data", () => {
   it("reports a file that is not JSON by name", () => {
     const root = mkdtempSync(path.join(tmpdir(), "sortie-data-"));
     cpSync(path.join("data/events", EVENT), path.join(root, "data/events", EVENT), { recursive: true });
+    cpSync("data/sources.json", path.join(root, "data/sources.json"));
     writeFileSync(path.join(root, "data/events", EVENT, "places.geojson"), "{ not json");
     expect(() => loadEvent(EVENT, root)).toThrow(/places\.geojson: field "\(file\)": is not valid JSON/);
+  });
+});
+
+/** The index of a track (or moment) in a real file, by id, so a test breaks the feature it names. */
+function indexOf(file: string, id: string, event: string): number {
+  const json = JSON.parse(readFileSync(`data/events/${event}/${file}`, "utf8"));
+  const list: { id?: string; properties?: { id: string } }[] = json.features ?? json.moments;
+  return list.findIndex((item) => (item.properties?.id ?? item.id) === id);
+}
+
+describe("flyable timing", () => {
+  it("rejects the 2023-12-14 estimate that put 114 km in 5 minutes, naming file, feature and vertex", () => {
+    const event = "2023-12-14";
+    const track = indexOf("tracks.geojson", "h6-pair-tsushima-to-ecs", event);
+    const error = loadBroken("tracks.geojson", (json) => setAt(json, ["features", track, "properties", "times", 3, "utc"], "2023-12-14T03:55Z"), event);
+    expect(error.message).toContain(`data/events/${event}/tracks.geojson: feature "h6-pair-tsushima-to-ecs" field "properties.times.3.utc": vertex 3: an estimated time needs`);
+    expect(error.message).toMatch(/needs 1,3\d\d km\/h for 114 km from vertex 2/);
+  });
+
+  it("rejects an A-50 leg flown in no time at all (2019-07-23)", () => {
+    const event = "2019-07-23";
+    const track = indexOf("tracks.geojson", "a50-dokdo-takeshima-incursions", event);
+    const error = loadBroken("tracks.geojson", (json) => {
+      const times = getAt(json, ["features", track, "properties", "times"]) as { utc: string }[];
+      times[7]!.utc = times[6]!.utc;
+    }, event);
+    expect(error.message).toContain('feature "a50-dokdo-takeshima-incursions" field "properties.times.7.utc": vertex 7: an estimated time needs no time at all');
+  });
+
+  it("rejects time running backwards along a track", () => {
+    const event = "2019-07-23";
+    const track = indexOf("tracks.geojson", "h6k-pair-to-the-join", event);
+    const error = loadBroken("tracks.geojson", (json) => setAt(json, ["features", track, "properties", "times", 2, "utc"], "2019-07-22T21:00Z"), event);
+    expect(error.message).toContain('feature "h6k-pair-to-the-join" field "properties.times.2.utc": vertex 2: time goes back');
+  });
+});
+
+describe("moment positions", () => {
+  const event = "2019-07-23";
+  const moment = () => indexOf("event.json", "h6-exit-kadiz-east-of-ieodo", event);
+
+  it("rejects a position nobody reported stored more precisely than 0.01°", () => {
+    const error = loadBroken("event.json", (json) => setAt(json, ["moments", moment(), "position", "coordinates"], [128.2542, 33.4841]), event);
+    expect(error.message).toContain('event.json: feature "h6-exit-kadiz-east-of-ieodo" field "position.coordinates": [128.2542, 33.4841] has more precision than anyone reported');
+  });
+
+  it("rejects a position nobody reported that claims to be confirmed", () => {
+    const error = loadBroken("event.json", (json) => setAt(json, ["moments", moment(), "position", "confidence"], "confirmed"), event);
+    expect(error.message).toContain('feature "h6-exit-kadiz-east-of-ieodo" field "position.confidence"');
+  });
+
+  it("rejects a sourced place whose coordinates are not the place's", () => {
+    const error = loadBroken("event.json", (json) => setAt(json, ["moments", moment(), "position", "basis"], "sourced place tsushima-strait"), event);
+    expect(error.message).toContain('field "position.coordinates": [128.25, 33.48] is not the coordinates of place "tsushima-strait"');
+  });
+});
+
+describe("source registry", () => {
+  it("rejects an event citing an id the registry lacks", () => {
+    const error = loadBroken("event.json", (json) => (getAt(json, ["sources"]) as string[]).push("no-such-source"));
+    expect(error.message).toMatch(/event\.json: field "sources\.\d+": unknown source id "no-such-source" \(not in data\/sources\.json\)/);
+  });
+
+  it("rejects a source with neither a stated publication date nor an access date", () => {
+    const error = loadBroken("data/sources.json", (json) => {
+      const sources = getAt(json, ["sources"]) as { id: string; published?: string; accessed?: string }[];
+      const natural = sources.find((source) => source.id === "natural-earth")!;
+      delete natural.published;
+      delete natural.accessed;
+    });
+    expect(error.message).toContain('data/sources.json: feature "natural-earth" field "published": needs `published`');
+  });
+
+  it("rejects a revision citing an unknown source", () => {
+    const error = loadBroken("event.json", (json) => setAt(json, ["revisions", 0, "sources"], ["no-such-source"]));
+    expect(error.message).toContain('feature "revisions[0]" field "sources": unknown source id "no-such-source"');
   });
 });

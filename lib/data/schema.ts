@@ -43,18 +43,35 @@ export const eventTimeSchema = z.object({
 });
 export type EventTime = z.infer<typeof eventTimeSchema>;
 
-export const sourceSchema = z.object({
-  id: identifierSchema,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }),
-  /** Publication date, YYYY-MM-DD. */
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD"),
-  language: z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code"),
-  /** What kind of source: the originating government, a news outlet reporting it, or a copy. */
-  kind: z.enum(["official", "news", "mirror", "reference"]),
-});
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
+
+/**
+ * One record in data/sources.json, the registry every event and the zones cite by id, so one
+ * source has one record. `published` only when the source itself states a date; a reference page
+ * (Wikimapia, OurAirports, Natural Earth, a blog) that states none carries `accessed` instead.
+ */
+export const sourceSchema = z
+  .object({
+    id: identifierSchema,
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+    /** Publication date as the source states it, YYYY-MM-DD. */
+    published: dateSchema.optional(),
+    /** When we read a source that states no publication date, YYYY-MM-DD. */
+    accessed: dateSchema.optional(),
+    language: z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code"),
+    /** What kind of source: the originating government, a news outlet reporting it, or a copy. */
+    kind: z.enum(["official", "news", "mirror", "reference"]),
+  })
+  .refine((source) => source.published !== undefined || source.accessed !== undefined, {
+    message: "needs `published` (a date the source states) or `accessed` (when we read it)",
+    path: ["published"],
+  });
 export type Source = z.infer<typeof sourceSchema>;
+
+export const sourceRegistrySchema = z.object({ sources: z.array(sourceSchema).min(1) });
+export type SourceRegistry = z.infer<typeof sourceRegistrySchema>;
 
 export const countrySchema = z.enum(COUNTRIES);
 export type Country = z.infer<typeof countrySchema>;
@@ -76,14 +93,31 @@ export const formationSchema = z.object({
 });
 export type Formation = z.infer<typeof formationSchema>;
 
+/**
+ * Where a moment happened. `basis` says where the coordinates come from: "sourced place <place id>"
+ * (the place a source names, at that place's coordinates), "reported: <the source's words>" (a
+ * source's bearing and distance), or "interpolated on the reconstructed route" (nobody reported
+ * it). A position nobody reported is `inferred` and stored to at most 0.01°
+ * (lib/data/check-moment-positions.ts enforces both).
+ */
+export const momentPositionSchema = z.object({
+  coordinates: positionSchema,
+  confidence: confidenceSchema,
+  basis: z.string().min(1),
+});
+export type MomentPosition = z.infer<typeof momentPositionSchema>;
+
 export const momentSchema = z.object({
   id: identifierSchema,
   time: eventTimeSchema,
   description: z.string().min(1),
   kind: z.enum(["zone-entry", "zone-exit", "join", "turn", "scramble", "statement", "other"]),
   formations: z.array(identifierSchema),
-  /** Where it happened, when the sources place it. */
-  location: positionSchema.optional(),
+  /** Where it happened, with its own confidence: a time can be confirmed while nobody reported the place. */
+  position: momentPositionSchema.optional(),
+  /** The old field, refused by name so a file from before the migration cannot lose its place silently. */
+  location: z.undefined({ error: 'was replaced by "position"; run npx tsx scripts/migrate-data.ts' }).optional(),
+  /** How sure we are of the moment itself and its time. */
   confidence: confidenceSchema,
   sources: sourceReferencesSchema,
 });
@@ -109,6 +143,15 @@ export const contextItemSchema = z.object({
 });
 export type ContextItem = z.infer<typeof contextItemSchema>;
 
+/** One dated change to an event's data, so a reader who cited an earlier version sees what moved. */
+export const revisionSchema = z.object({
+  date: dateSchema,
+  change: z.string().min(1),
+  reason: z.string().min(1),
+  sources: z.array(identifierSchema),
+});
+export type Revision = z.infer<typeof revisionSchema>;
+
 export const eventSchema = z.object({
   id: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be the event date, YYYY-MM-DD"),
   title: z.string().min(1),
@@ -128,9 +171,14 @@ export const eventSchema = z.object({
   statements: z.array(statementSchema),
   context: z.array(contextItemSchema),
   caveats: z.array(z.string().min(1)),
-  sources: z.array(sourceSchema).min(1),
+  /** Ids into data/sources.json of every source this event cites. */
+  sources: sourceReferencesSchema,
+  /** What changed in this event's data since it was first published, and why, oldest first. */
+  revisions: z.array(revisionSchema).default([]),
 });
-export type SortieEvent = z.infer<typeof eventSchema>;
+export type EventFile = z.infer<typeof eventSchema>;
+/** An event with its source ids resolved against the registry (lib/data/parse-event-bundle.ts). */
+export type SortieEvent = Omit<EventFile, "sources"> & { sources: Source[] };
 
 const featureCommonProperties = {
   id: identifierSchema,
@@ -247,7 +295,8 @@ export type ZoneFeature = z.infer<typeof zoneFeatureSchema>;
 export const zoneFileSchema = z.object({
   type: z.literal("FeatureCollection"),
   features: z.array(zoneFeatureSchema),
-  /** Sources cited by the zones, in the same form as an event's sources. */
-  sources: z.array(sourceSchema).min(1),
+  /** Ids into data/sources.json of the sources the zones cite. */
+  sources: sourceReferencesSchema,
 });
-export type ZoneFile = z.infer<typeof zoneFileSchema>;
+/** The zones with their source ids resolved against the registry (lib/data/load-zones.ts). */
+export type ZoneFile = Omit<z.infer<typeof zoneFileSchema>, "sources"> & { sources: Source[] };

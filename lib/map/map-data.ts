@@ -68,16 +68,17 @@ export function buildMapData(bundle: EventBundle): MapData {
   const moments: MapData["moments"] = {
     type: "FeatureCollection",
     features: event.moments.flatMap((moment) =>
-      moment.location
+      moment.position
         ? [
             {
               type: "Feature" as const,
-              geometry: { type: "Point" as const, coordinates: moment.location },
+              geometry: { type: "Point" as const, coordinates: moment.position.coordinates },
               properties: {
                 id: moment.id,
                 name: moment.description,
-                confidence: moment.confidence,
-                approximate: isApproximate(moment.confidence),
+                // The dot shows where: its look follows the position's confidence, not the time's.
+                confidence: moment.position.confidence,
+                approximate: isApproximate(moment.position.confidence),
                 kind: moment.kind,
                 formations: moment.formations.join(" "),
               },

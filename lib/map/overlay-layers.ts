@@ -34,6 +34,9 @@ const dimmedOpacity = (normal: number): ExpressionSpecification => ["*", ["case"
 const approximate: ExpressionSpecification = ["==", ["get", "approximate"], true];
 const sourced: ExpressionSpecification = ["!=", ["get", "approximate"], true];
 
+/** A moment's outline; an approximate one is only an outline, so it takes the theme's label colour to stay visible. */
+export const momentStrokeColour = (label: string): ExpressionSpecification => ["case", ["==", ["get", "kind"], "join"], "#1f2933", approximate, label, "#ffffff"];
+
 const labelLayout = (size: number): SymbolLayerSpecification["layout"] & object => ({
   "text-field": ["get", "name"],
   "text-font": [LABEL_FONT],
@@ -163,9 +166,11 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
     paint: {
       "circle-radius": ["case", ["==", ["get", "kind"], "join"], emphasised(6, 7, 9), emphasised(3.5, 5, 7)],
       "circle-color": ["case", ["==", ["get", "kind"], "join"], "#ffffff", "#1f2933"],
-      "circle-stroke-color": ["case", ["==", ["get", "kind"], "join"], "#1f2933", "#ffffff"],
-      "circle-stroke-width": ["case", ["==", ["get", "kind"], "join"], 2.5, 1.5],
-      "circle-opacity": dimmedOpacity(1),
+      "circle-stroke-color": momentStrokeColour(BASEMAP_COLOURS.label),
+      "circle-stroke-width": ["case", ["==", ["get", "kind"], "join"], 2.5, approximate, 2, 1.5],
+      // A position nobody reported is a hollow ring, like the dashed legs it sits on: the time may be
+      // confirmed, the place is ours.
+      "circle-opacity": ["case", approximate, 0, dimmedOpacity(1)],
       "circle-stroke-opacity": dimmedOpacity(1),
     },
   },

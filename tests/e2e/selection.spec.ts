@@ -55,3 +55,15 @@ test("a shared link with a selection opens with that item selected", async ({ pa
   const leg = await page.evaluate(() => window.__SORTIE_MAP__!.querySourceFeatures("tracks").find((feature) => feature.properties.formation === "h6k-pair-b")?.properties.id as string);
   expect(await featureState(page, "tracks", leg)).toMatchObject({ selected: true });
 });
+
+test("a moment whose place nobody reported says so in the panel and is drawn as approximate", async ({ page }) => {
+  await page.goto("/events/2019-07-23?sel=h6-exit-kadiz-east-of-ieodo");
+  const details = page.getByTestId("selection-details");
+  await expect(details).toContainText("position approximate: 33.48°N 128.25°E, interpolated on the reconstructed route");
+  await expect(page.locator('[data-item-id="h6-exit-kadiz-east-of-ieodo"]')).toContainText("position approximate");
+  // A place a source names is not approximate.
+  await expect(page.locator('[data-item-id="bombers-tsushima-strait"]')).not.toContainText("position approximate");
+  await waitForMapIdle(page);
+  const approximate = await page.evaluate(() => window.__SORTIE_MAP__!.querySourceFeatures("moments").find((feature) => feature.properties.id === "h6-exit-kadiz-east-of-ieodo")?.properties.approximate as boolean);
+  expect(approximate).toBe(true);
+});
