@@ -109,10 +109,10 @@ function indexOf(file: string, id: string, event: string): number {
 }
 
 describe("flyable timing", () => {
-  it("rejects the 2023-12-14 estimate that put 114 km in 5 minutes, naming file, feature and vertex", () => {
+  it("rejects an estimate that puts the 2023-12-14 Tsushima leg (114 km) 5 minutes after the one before, naming file, feature and vertex", () => {
     const event = "2023-12-14";
     const track = indexOf("tracks.geojson", "h6-pair-tsushima-to-ecs", event);
-    const error = loadBroken("tracks.geojson", (json) => setAt(json, ["features", track, "properties", "times", 3, "utc"], "2023-12-14T03:55Z"), event);
+    const error = loadBroken("tracks.geojson", (json) => setAt(json, ["features", track, "properties", "times", 3, "utc"], "2023-12-14T03:53Z"), event);
     expect(error.message).toContain(`data/events/${event}/tracks.geojson: feature "h6-pair-tsushima-to-ecs" field "properties.times.3.utc": vertex 3: an estimated time needs`);
     expect(error.message).toMatch(/needs 1,3\d\d km\/h for 114 km from vertex 2/);
   });
