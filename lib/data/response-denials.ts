@@ -71,3 +71,15 @@ export function responseContradictions(bundle: EventBundle): string[] {
       .map((responder) => `${bundle.event.id} ${where} denies a ${responder} response the data draws: "${text}"`),
   );
 }
+
+/**
+ * Denials that do not say what was searched. "No scramble was reported" is only as good as the
+ * search behind it, so a reader must be told where we looked ("searched: Kyodo, Jiji, NHK …").
+ */
+export function denialsWithoutSearch(bundle: EventBundle): string[] {
+  return proseOf(bundle).flatMap(({ where, text }) =>
+    clauses(text)
+      .filter((clause) => deniedResponders(clause).length > 0 && !/\bsearch(?:ed)?\b/i.test(clause))
+      .map((clause) => `${bundle.event.id} ${where} denies a response without saying what was searched: "${clause}"`),
+  );
+}

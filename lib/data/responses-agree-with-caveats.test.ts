@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listEventIds, loadEvent } from "./load-event";
-import { deniedResponders, responseContradictions } from "./response-denials";
+import { deniedResponders, denialsWithoutSearch, responseContradictions } from "./response-denials";
 
 describe("deniedResponders", () => {
   it.each([
@@ -36,8 +36,25 @@ describe("responses agree with caveats and summaries", () => {
     expect(responseContradictions(bundle)).toEqual([expect.stringContaining("south-korea")]);
   });
 
-
   it.each(listEventIds())("event %s draws no response its own text denies", (eventId) => {
     expect(responseContradictions(loadEvent(eventId))).toEqual([]);
+  });
+});
+
+describe("a denial says what was searched", () => {
+  it("flags a caveat that denies a response without naming the search", () => {
+    const bundle = loadEvent("2026-06-27");
+    bundle.event.caveats.push("No Japanese scramble was reported.");
+    expect(denialsWithoutSearch(bundle)).toEqual([expect.stringContaining("No Japanese scramble was reported.")]);
+  });
+
+  it("accepts a denial that names what was searched", () => {
+    const bundle = loadEvent("2026-06-27");
+    bundle.event.caveats.push("No Japanese scramble was reported (searched: Japan's Joint Staff Office releases, Kyodo, NHK).");
+    expect(denialsWithoutSearch(bundle)).toEqual([]);
+  });
+
+  it.each(listEventIds())("event %s: every denial names what was searched", (eventId) => {
+    expect(denialsWithoutSearch(loadEvent(eventId))).toEqual([]);
   });
 });
