@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useLinkedFormations } from "@/components/view-state/linked-formations";
 import { useViewState } from "@/components/view-state/view-state-provider";
 import { formatClock, formatDay, roundToFiveMinutes } from "@/lib/time/format-clock";
@@ -21,6 +21,8 @@ type Props = {
   ticks: PlaybackTick[];
   offsetMinutes: number;
   zoneLabel: string;
+  /** Where the timeline starts as one row (play, clock, slider): on phones, or always (embeds). */
+  compact: "phone" | "always";
 };
 
 const MINUTE = 60_000;
@@ -32,8 +34,11 @@ const MINUTE = 60_000;
  * A formation hovered or selected anywhere (or a moment of it) is highlighted here: its flown span
  * as a band, its moments emphasised and the rest dimmed. Pointing at a moment's tick, with the
  * pointer or keyboard focus, hovers that moment, which lights up its formations elsewhere.
+ * Where space is short it is one row until the reader asks for every control (the `compact`
+ * variant, app/globals.css), so the map keeps the screen.
  */
-export function Timeline({ start, end, ticks, crossings, formations, offsetMinutes, zoneLabel }: Props) {
+export function Timeline({ start, end, ticks, crossings, formations, offsetMinutes, zoneLabel, compact }: Props) {
+  const [expanded, setExpanded] = useState(false);
   const store = usePlaybackStore();
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   const { select, hover } = useViewState();
@@ -114,26 +119,30 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
       ref={sectionRef}
       aria-label="Timeline"
       data-testid="timeline"
+      data-compact={compact}
+      data-expanded={expanded}
       className="pointer-events-auto rounded-lg border border-slate-200 bg-white px-3 pt-2 pb-3 text-slate-900 shadow-md"
     >
-      <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={buttonClass} onClick={() => step(-1)} aria-label="Previous reported moment" title="Previous reported moment (←)">
+      <div className="compact:-mb-1 compact:flex compact:items-center compact:gap-2">
+      <div className="flex flex-wrap items-center gap-2 compact:contents">
+        <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => step(-1)} aria-label="Previous reported moment" title="Previous reported moment (←)">
           <StepIcon direction={-1} />
         </button>
         <button
           type="button"
-          className={`${buttonClass} min-w-[4.5rem]`}
+          className={`${buttonClass} min-w-[4.5rem] compact:min-w-0 compact:shrink-0`}
           onClick={() => (state.playing ? store.pause() : store.play())}
           aria-label={state.playing ? "Pause" : "Play"}
           title="Play or pause (space)"
           data-testid="play-pause"
         >
-          {state.playing ? "❚❚ Pause" : "▶ Play"}
+          {state.playing ? "❚❚" : "▶"}
+          <span className="compact:sr-only"> {state.playing ? "Pause" : "Play"}</span>
         </button>
-        <button type="button" className={buttonClass} onClick={() => step(1)} aria-label="Next reported moment" title="Next reported moment (→)">
+        <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => step(1)} aria-label="Next reported moment" title="Next reported moment (→)">
           <StepIcon direction={1} />
         </button>
-        <p className="min-w-[6.5rem] text-sm tabular-nums sm:min-w-[9rem]" aria-live="off" data-testid="clock">
+        <p className="min-w-[6.5rem] text-sm tabular-nums sm:min-w-[9rem] compact:min-w-0 compact:shrink-0" aria-live="off" data-testid="clock">
           {time === null ? (
             <span className="text-slate-600">Whole day</span>
           ) : (
@@ -141,13 +150,13 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
               <span className="font-semibold">
                 {formatClock(shownTime, offsetMinutes)} {zoneLabel}
               </span>{" "}
-              <span className="hidden text-slate-600 sm:inline">
+              <span className="hidden text-slate-600 sm:inline compact:hidden">
                 {formatClock(shownTime)} UTC {formatDay(shownTime) !== formatDay(shownTime, offsetMinutes) ? formatDay(shownTime) : ""}
               </span>
             </>
           )}
         </p>
-        <label className="ml-auto flex items-center gap-1 text-sm text-slate-700">
+        <label className="ml-auto flex items-center gap-1 text-sm text-slate-700 compact:hidden">
           <span className="hidden sm:inline">Speed</span>
           <select
             aria-label="Playback speed"
@@ -163,16 +172,26 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
           </select>
         </label>
         {time !== null && (
-          <button type="button" className={buttonClass} onClick={() => (store.pause(), store.setTime(null))}>
+          <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => (store.pause(), store.setTime(null))}>
             Whole day
           </button>
         )}
+        <button
+          type="button"
+          className={`${buttonClass} order-last hidden compactable:inline-block`}
+          onClick={() => setExpanded((value) => !value)}
+          aria-expanded={expanded}
+          aria-label={expanded ? "Fewer timeline controls" : "All timeline controls"}
+          title={expanded ? "Fewer timeline controls" : "All timeline controls"}
+        >
+          <span aria-hidden="true">{expanded ? "▾" : "▴"}</span>
+        </button>
       </div>
       <p className="sr-only" aria-live="polite" data-testid="timeline-description">
         {spoken}
       </p>
-      <div className="relative mt-3">
-        <ol aria-label="Reported moments on the timeline" className="pointer-events-none absolute inset-x-0 -top-2 h-3">
+      <div className="relative mt-3 compact:mt-0 compact:min-w-0 compact:flex-1">
+        <ol aria-label="Reported moments on the timeline" className="pointer-events-none absolute inset-x-0 -top-2 h-3 compact:hidden">
           {ticks.map((tick) => {
             const involved = highlighted.length > 0 && involves(tick.formations);
             const dimmed = highlighted.length > 0 && !involved;
@@ -210,9 +229,10 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
           }}
           aria-label="Time"
           aria-valuetext={`${formatClock(shownTime, offsetMinutes)} ${zoneLabel}`}
-          className="mt-2 w-full accent-slate-800"
+          className="mt-2 w-full accent-slate-800 compact:mt-0 compact:block"
           data-testid="scrubber"
         />
+        <div className="compact:hidden">
         <FormationBands formations={highlighted} start={start} end={end} />
         <ol aria-label="Computed zone crossings" className="relative h-2">
           {crossings.map((crossing) => (
@@ -235,6 +255,8 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
           )}
           <span className="shrink-0">{formatClock(end, offsetMinutes)} {zoneLabel}</span>
         </div>
+        </div>
+      </div>
       </div>
     </section>
   );
