@@ -60,14 +60,12 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
       <LinkedFormationsProvider itemFormations={buildItemFormations(bundle)}>
       <div className="flex h-dvh w-full flex-col-reverse overflow-hidden md:flex-row">
         {embed ? (
-          // Beside the legend control and clear of the zoom buttons at the top right.
-          <header className="absolute top-3 right-14 left-52 z-20 flex items-center justify-end gap-2">
-            <p className="min-w-0 truncate rounded-md bg-white/90 px-2 py-1 text-sm font-semibold text-slate-900 shadow-sm">
-              <span className="text-xs tracking-widest text-slate-600 uppercase">Sortie</span> · {bundle.event.title}
-            </p>
-            <div className="shrink-0">
-              <FullViewLink path={fullViewPath} />
-            </div>
+          // Under the legend control, in the margin the default framing keeps clear of routes
+          // (lib/map/frame-padding.ts) and away from the zoom buttons; the title is for screen
+          // readers only, as the article around an embed gives it.
+          <header className="absolute top-14 left-3 z-10">
+            <h1 className="sr-only">{bundle.event.title}</h1>
+            <FullViewLink path={fullViewPath} />
           </header>
         ) : (
         <PanelSheet title={bundle.event.title}>
@@ -99,7 +97,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
             {...{ [FRAME_OBSTACLE_ATTRIBUTE]: "" }}
             className={
               embed
-                ? "pointer-events-none absolute bottom-2 left-2 right-32 z-10"
+                ? "pointer-events-none absolute right-48 bottom-2 left-2 z-10"
                 : "pointer-events-none fixed inset-x-2 bottom-[calc(var(--sheet-height)+0.5rem)] z-10 md:absolute md:inset-x-4 md:bottom-8 md:left-4 md:right-32"
             }
           >

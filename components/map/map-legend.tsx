@@ -40,7 +40,7 @@ function EntryRow({ entry }: { entry: LegendEntry }) {
     case "direction":
       return (
         <>
-          <svg width="28" height="14" aria-hidden="true"><path d="M8 3 L18 7 L8 11" fill="none" stroke="#334155" strokeWidth="2" /></svg>
+          <svg width="28" height="14" aria-hidden="true"><path d="M8 3 L18 7 L8 11" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
           Direction of flight
         </>
       );

@@ -29,7 +29,8 @@ export function PanelSheet({ title, children }: { title: string; children: React
       >
         <span aria-hidden="true" className="h-1.5 w-10 rounded-full bg-slate-300" />
         <span className="flex w-full items-center gap-2 text-left">
-          <span className="min-w-0 flex-1 truncate text-sm font-semibold text-slate-900">{title}</span>
+          {/* Raised, the sheet shows the heading itself: the title is only the peek's. */}
+          <span className="min-w-0 flex-1 truncate text-sm font-semibold text-slate-900">{state === "peek" ? title : ""}</span>
           <span aria-hidden="true" className="shrink-0 text-xs text-slate-600">
             {expanded ? "▼ Map" : "▲ More"}
           </span>

@@ -8,6 +8,8 @@ test("an 800×500 embed shows the map, a compact timeline, the legend on demand 
   await waitForMapIdle(page);
   await expect(page.getByText("Open GeoJSON…")).toHaveCount(0);
   await expect(page.getByTestId("geojson-input")).toHaveCount(0);
+  await expect(page.getByTestId("panel")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Next reported moment" })).toBeHidden();
   // Nothing covers the zoom control.
   const zoomIn = page.getByRole("button", { name: "Zoom in" });
   const box = (await zoomIn.boundingBox())!;
