@@ -15,7 +15,9 @@ import { LinkedFormationsProvider } from "@/components/view-state/linked-formati
 import { ViewStateProvider } from "@/components/view-state/view-state-provider";
 import { ZonesSection } from "@/components/panel/zones-section";
 import { FullViewLink } from "@/components/share/full-view-link";
-import { GeojsonDropZone } from "@/components/import/geojson-drop-zone";
+import { GEOJSON_INPUT_ID, GeojsonDropZone } from "@/components/import/geojson-drop-zone";
+import { legendEntries } from "@/lib/map/legend-entries";
+import { buildMapData } from "@/lib/map/map-data";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
 import { MAP_LIBRARY_PATH, MAP_START_PATH } from "@/lib/map/library-paths";
@@ -31,8 +33,8 @@ import { PlaybackProvider } from "@/components/timeline/playback-provider";
 import { Timeline } from "@/components/timeline/timeline";
 
 /**
- * One event: the map and its panel, or for /embed the map and timeline with minimal chrome.
- * Rendered on the server into static HTML.
+ * One event: the map and its panel, or for /embed the map, a one-row timeline, the legend on
+ * demand and a link to the full view, nothing else. Rendered on the server into static HTML.
  */
 export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; variant?: "full" | "embed"; fullViewPath?: string }) {
   const playback = buildPlaybackModel(bundle);
@@ -40,6 +42,8 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
   const details = buildItemDetails(bundle, { playback, zones });
   const contentPath = eventMapContentPath(bundle.event.id);
   const { localTimeZone } = bundle.event;
+  const legend = legendEntries(buildMapData(bundle));
+  const embed = variant === "embed";
   // A <link rel="modulepreload"> in the head: the map library downloads while the page hydrates.
   preloadModule(MAP_LIBRARY_PATH, { as: "script" });
   // A <script type="module" async> that starts the map's worker and the map itself before hydration (lib/map/map-start.ts).
@@ -55,15 +59,16 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
       >
       <LinkedFormationsProvider itemFormations={buildItemFormations(bundle)}>
       <div className="flex h-dvh w-full flex-col-reverse overflow-hidden md:flex-row">
-        {variant === "embed" ? (
-          <header className="absolute inset-x-0 top-0 z-20 flex items-center justify-between gap-2 bg-white/90 px-3 py-1.5 shadow-sm">
-            <p className="truncate text-sm font-semibold text-slate-900">
-              <span className="text-xs tracking-widest text-slate-600 uppercase">Sortie</span> · {bundle.event.title}
-            </p>
+        {embed ? (
+          // Under the legend control, in the margin the default framing keeps clear of routes
+          // (lib/map/frame-padding.ts) and away from the zoom buttons; the title is for screen
+          // readers only, as the article around an embed gives it.
+          <header className="absolute top-14 left-3 z-10">
+            <h1 className="sr-only">{bundle.event.title}</h1>
             <FullViewLink path={fullViewPath} />
           </header>
         ) : (
-        <PanelSheet>
+        <PanelSheet title={bundle.event.title}>
           <PanelHeader bundle={bundle} />
           <SelectionDetails details={details} sources={bundle.event.sources} />
           <FormationsSection bundle={bundle} />
@@ -78,18 +83,22 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
         </PanelSheet>
         )}
         <main className="relative min-h-0 flex-1" aria-label="Map">
-          <GeojsonDropZone>
+          {embed ? (
             <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} />
-          </GeojsonDropZone>
-          {variant === "full" && <MapLegend />}
+          ) : (
+            <GeojsonDropZone>
+              <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} />
+            </GeojsonDropZone>
+          )}
+          <MapLegend entries={legend} importInputId={embed ? undefined : GEOJSON_INPUT_ID} openOnWideScreens={!embed} />
           <div
             // Framing keeps routes above the timeline's measured height (lib/map/frame-padding.ts).
             // On wide screens it stops short of the right edge, where the two scale bars (up to 100 px) sit.
             {...{ [FRAME_OBSTACLE_ATTRIBUTE]: "" }}
             className={
-              variant === "embed"
-                ? "pointer-events-none absolute inset-x-2 bottom-6 z-10"
-                : "pointer-events-none fixed inset-x-2 bottom-[calc(42dvh+0.5rem)] z-10 md:absolute md:inset-x-4 md:bottom-8 md:left-4 md:right-32"
+              embed
+                ? "pointer-events-none absolute right-48 bottom-2 left-2 z-10"
+                : "pointer-events-none fixed inset-x-2 bottom-[calc(var(--sheet-height)+0.5rem)] z-10 md:absolute md:inset-x-4 md:bottom-8 md:left-4 md:right-32"
             }
           >
             <Timeline
@@ -100,6 +109,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
               formations={formationSpans(bundle.event.formations, playback)}
               offsetMinutes={localTimeZone.offsetMinutes}
               zoneLabel={localTimeZone.label.split(" ")[0] ?? "local"}
+              compact={embed ? "always" : "phone"}
             />
           </div>
         </main>

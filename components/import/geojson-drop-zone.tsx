@@ -4,8 +4,11 @@ import { useState, type ReactNode } from "react";
 import { useViewState } from "@/components/view-state/view-state-provider";
 import { useOpenGeojson } from "./use-open-geojson";
 
+/** The file input, for the label that opens it from the legend control. */
+export const GEOJSON_INPUT_ID = "geojson-file-input";
+
 /**
- * Wraps the map: drop a GeoJSON file on it, or use the button, to draw your own data over the
+ * Wraps the map: drop a GeoJSON file on it, or use the legend control's button, to draw your own data over the
  * patrol. The file is read in the browser and never uploaded.
  */
 export function GeojsonDropZone({ children }: { children: ReactNode }) {
@@ -35,20 +38,21 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         </div>
       )}
       <div className="absolute top-14 left-3 z-10 flex max-w-[16rem] flex-col items-start gap-2 md:top-24 md:right-2 md:left-auto md:items-end">
-        <label className="cursor-pointer rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-700">
-          Open GeoJSON…
-          <input
-            type="file"
-            accept=".geojson,.json,application/geo+json,application/json"
-            className="sr-only"
-            data-testid="geojson-input"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void open(file);
-              event.target.value = "";
-            }}
-          />
-        </label>
+        {/* Opened by the legend control's button (open-geojson-button.tsx), so out of the tab order. */}
+        <input
+          id={GEOJSON_INPUT_ID}
+          type="file"
+          tabIndex={-1}
+          aria-label="Open a GeoJSON file"
+          accept=".geojson,.json,application/geo+json,application/json"
+          className="sr-only"
+          data-testid="geojson-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void open(file);
+            event.target.value = "";
+          }}
+        />
         {imported && (
           <p className="rounded-md bg-violet-50 px-2 py-1 text-xs text-violet-950 shadow-sm" data-testid="imported-overlay">
             Your file: {imported.name} ({imported.featureCount} feature{imported.featureCount === 1 ? "" : "s"}){" "}

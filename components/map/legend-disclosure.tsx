@@ -3,14 +3,15 @@
 import { useEffect, useRef, type ReactNode } from "react";
 
 /**
- * A <details> that starts open on wide screens and closed on phones, where the legend would
- * otherwise cover the routes. Server HTML is closed; the open state is set once after mount.
+ * A <details> that is closed on phones and in embeds, where it would otherwise cover the map, and
+ * opens by itself on wide screens when asked to. Server HTML is closed; the open state is set once
+ * after mount.
  */
-export function LegendDisclosure({ children, className }: { children: ReactNode; className: string }) {
+export function LegendDisclosure({ children, className, openOnWideScreens }: { children: ReactNode; className: string; openOnWideScreens: boolean }) {
   const detailsRef = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
-    if (detailsRef.current && window.matchMedia("(min-width: 768px)").matches) detailsRef.current.open = true;
-  }, []);
+    if (openOnWideScreens && detailsRef.current && window.matchMedia("(min-width: 768px)").matches) detailsRef.current.open = true;
+  }, [openOnWideScreens]);
   return (
     <details ref={detailsRef} className={className} data-testid="legend">
       {children}

@@ -1,39 +1,84 @@
+import { OpenGeojsonButton } from "@/components/import/open-geojson-button";
 import { RouteSwatch } from "@/components/panel/route-swatch";
+import type { Country } from "@/lib/data/schema";
+import type { LegendEntry } from "@/lib/map/legend-entries";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
 import { LayerToggles } from "./layer-toggles";
 import { LegendDisclosure } from "./legend-disclosure";
 
-/** Explains the map's colours and line styles. Collapsible so it never hides the routes on a phone. */
-export function MapLegend() {
-  return (
-    <LegendDisclosure className="group absolute top-3 left-3 z-10 max-w-[15rem] rounded-md bg-white/95 text-xs text-slate-800 shadow-md">
-      <summary className="cursor-pointer list-none px-3 py-2 font-semibold select-none focus-visible:outline-2 focus-visible:outline-blue-700">
-        Legend and layers <span className="font-normal text-slate-600 group-open:hidden">(show)</span>
-      </summary>
-      <ul className="space-y-1 px-3 pb-3">
-        <li className="flex items-center gap-2"><RouteSwatch country="china" approximate={false} /> Chinese aircraft</li>
-        <li className="flex items-center gap-2"><RouteSwatch country="russia" approximate={false} /> Russian aircraft</li>
-        <li className="flex items-center gap-2"><RouteSwatch country="russia" approximate /> Dashed: reconstructed, approximate</li>
-        <li className="flex items-center gap-2"><RouteSwatch country="japan" approximate dotted /> Japanese scramble (base inferred)</li>
-        <li className="flex items-center gap-2"><RouteSwatch country="south-korea" approximate dotted /> Korean scramble (base inferred)</li>
-        <li className="flex items-center gap-2">
+const ROUTE_NAMES: Partial<Record<Country, string>> = { china: "Chinese aircraft", russia: "Russian aircraft", japan: "Japanese aircraft", "south-korea": "South Korean aircraft" };
+const SCRAMBLE_NAMES: Partial<Record<Country, string>> = { japan: "Japanese scramble (base inferred)", "south-korea": "Korean scramble (base inferred)" };
+
+function EntryRow({ entry }: { entry: LegendEntry }) {
+  switch (entry.kind) {
+    case "route":
+      return entry.approximate ? (
+        <><RouteSwatch country={entry.country} approximate /> Dashed: reconstructed, approximate</>
+      ) : (
+        <><RouteSwatch country={entry.country} approximate={false} /> {ROUTE_NAMES[entry.country]}</>
+      );
+    case "scramble":
+      return <><RouteSwatch country={entry.country} approximate dotted /> {SCRAMBLE_NAMES[entry.country] ?? "Scramble"}</>;
+    case "join":
+      return (
+        <>
           <svg width="28" height="14" aria-hidden="true"><circle cx="14" cy="7" r="5" fill="#fff" stroke="#1f2933" strokeWidth="2.5" /></svg>
           Formations join
-        </li>
-        <li className="flex items-center gap-2">
-          <svg width="28" height="14" aria-hidden="true"><circle cx="10" cy="7" r="4.5" fill={COUNTRY_COLOURS.japan} stroke="#fff" strokeWidth="2" /><circle cx="20" cy="7" r="4.5" fill={COUNTRY_COLOURS["south-korea"]} stroke="#fff" strokeWidth="2" /></svg>
+        </>
+      );
+    case "bases":
+      return (
+        <>
+          <svg width="28" height="14" aria-hidden="true">
+            {entry.countries.map((country, index) => (
+              <circle key={country} cx={entry.countries.length === 1 ? 14 : 10 + index * 10} cy="7" r="4.5" fill={COUNTRY_COLOURS[country]} stroke="#fff" strokeWidth="2" />
+            ))}
+          </svg>
           Air base
-        </li>
-        <li className="flex items-center gap-2">
-          <svg width="28" height="14" aria-hidden="true"><path d="M8 3 L18 7 L8 11" fill="none" stroke="#334155" strokeWidth="2" /></svg>
+        </>
+      );
+    case "direction":
+      return (
+        <>
+          <svg width="28" height="14" aria-hidden="true"><path d="M8 3 L18 7 L8 11" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
           Direction of flight
-        </li>
+        </>
+      );
+  }
+}
+
+/**
+ * Explains the symbols this event's map draws, with the layer switches and, on the full page, the
+ * way to open a GeoJSON file: one compact control over the map, closed until asked for on phones
+ * and in embeds. `importInputId` is the file input of the drop zone (components/import).
+ */
+export function MapLegend({ entries, importInputId, openOnWideScreens }: { entries: LegendEntry[]; importInputId?: string; openOnWideScreens: boolean }) {
+  return (
+    <LegendDisclosure
+      openOnWideScreens={openOnWideScreens}
+      className="group absolute top-3 left-3 z-10 max-h-[calc(100%-1.5rem)] max-w-[15rem] overflow-y-auto rounded-md bg-white/95 text-xs text-slate-800 shadow-md"
+    >
+      <summary className="cursor-pointer list-none px-3 py-2 font-semibold select-none focus-visible:outline-2 focus-visible:outline-blue-700">
+        {importInputId ? "Legend, layers, your file" : "Legend and layers"} <span className="font-normal text-slate-600 group-open:hidden">(show)</span>
+      </summary>
+      <ul className="space-y-1 px-3 pb-3">
+        {entries.map((entry) => (
+          <li key={`${entry.kind}-${"country" in entry ? entry.country : ""}-${"approximate" in entry ? entry.approximate : ""}`} className="flex items-center gap-2">
+            <EntryRow entry={entry} />
+          </li>
+        ))}
         <li className="flex items-center gap-2">
           <svg width="28" height="10" aria-hidden="true"><line x1="2" y1="5" x2="26" y2="5" stroke="#0f766e" strokeWidth="1.5" strokeDasharray="4 3" /></svg>
           ADIZ edge (dashed where approximate)
         </li>
       </ul>
       <LayerToggles />
+      {importInputId && (
+        <div className="border-t border-slate-200 px-3 pt-2 pb-3">
+          <OpenGeojsonButton inputId={importInputId} />
+          <p className="mt-1 text-slate-600">Drawn over the map in this browser, never uploaded.</p>
+        </div>
+      )}
     </LegendDisclosure>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useLinkedFormations } from "@/components/view-state/linked-formations";
 import { useViewState } from "@/components/view-state/view-state-provider";
 import { formatClock, formatDay, roundToFiveMinutes } from "@/lib/time/format-clock";
@@ -21,6 +21,8 @@ type Props = {
   ticks: PlaybackTick[];
   offsetMinutes: number;
   zoneLabel: string;
+  /** Where the timeline starts as one row (play, clock, slider): on phones, or always (embeds). */
+  compact: "phone" | "always";
 };
 
 const MINUTE = 60_000;
@@ -32,8 +34,11 @@ const MINUTE = 60_000;
  * A formation hovered or selected anywhere (or a moment of it) is highlighted here: its flown span
  * as a band, its moments emphasised and the rest dimmed. Pointing at a moment's tick, with the
  * pointer or keyboard focus, hovers that moment, which lights up its formations elsewhere.
+ * Where space is short it is one row until the reader asks for every control (the `compact`
+ * variant, app/globals.css), so the map keeps the screen.
  */
-export function Timeline({ start, end, ticks, crossings, formations, offsetMinutes, zoneLabel }: Props) {
+export function Timeline({ start, end, ticks, crossings, formations, offsetMinutes, zoneLabel, compact }: Props) {
+  const [expanded, setExpanded] = useState(false);
   const store = usePlaybackStore();
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   const { select, hover } = useViewState();
@@ -114,126 +119,143 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
       ref={sectionRef}
       aria-label="Timeline"
       data-testid="timeline"
+      data-compact={compact}
+      data-expanded={expanded}
       className="pointer-events-auto rounded-lg border border-slate-200 bg-white px-3 pt-2 pb-3 text-slate-900 shadow-md"
     >
-      <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={buttonClass} onClick={() => step(-1)} aria-label="Previous reported moment" title="Previous reported moment (←)">
-          <StepIcon direction={-1} />
-        </button>
-        <button
-          type="button"
-          className={`${buttonClass} min-w-[4.5rem]`}
-          onClick={() => (state.playing ? store.pause() : store.play())}
-          aria-label={state.playing ? "Pause" : "Play"}
-          title="Play or pause (space)"
-          data-testid="play-pause"
-        >
-          {state.playing ? "❚❚ Pause" : "▶ Play"}
-        </button>
-        <button type="button" className={buttonClass} onClick={() => step(1)} aria-label="Next reported moment" title="Next reported moment (→)">
-          <StepIcon direction={1} />
-        </button>
-        <p className="min-w-[6.5rem] text-sm tabular-nums sm:min-w-[9rem]" aria-live="off" data-testid="clock">
-          {time === null ? (
-            <span className="text-slate-600">Whole day</span>
-          ) : (
-            <>
-              <span className="font-semibold">
-                {formatClock(shownTime, offsetMinutes)} {zoneLabel}
-              </span>{" "}
-              <span className="hidden text-slate-600 sm:inline">
-                {formatClock(shownTime)} UTC {formatDay(shownTime) !== formatDay(shownTime, offsetMinutes) ? formatDay(shownTime) : ""}
-              </span>
-            </>
-          )}
-        </p>
-        <label className="ml-auto flex items-center gap-1 text-sm text-slate-700">
-          <span className="hidden sm:inline">Speed</span>
-          <select
-            aria-label="Playback speed"
-            value={state.speed}
-            onChange={(event) => store.setSpeed(Number(event.target.value))}
-            className="rounded border border-slate-300 bg-white px-1 py-0.5 focus-visible:outline-2 focus-visible:outline-blue-700"
-          >
-            {PLAYBACK_SPEEDS.map((speed) => (
-              <option key={speed} value={speed}>
-                {speed === 1 ? "real time" : `${speed}×`}
-              </option>
-            ))}
-          </select>
-        </label>
-        {time !== null && (
-          <button type="button" className={buttonClass} onClick={() => (store.pause(), store.setTime(null))}>
-            Whole day
+      <div className="compact:-mb-1 compact:flex compact:items-center compact:gap-2">
+        <div className="flex flex-wrap items-center gap-2 compact:contents">
+          <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => step(-1)} aria-label="Previous reported moment" title="Previous reported moment (←)">
+            <StepIcon direction={-1} />
           </button>
-        )}
-      </div>
-      <p className="sr-only" aria-live="polite" data-testid="timeline-description">
-        {spoken}
-      </p>
-      <div className="relative mt-3">
-        <ol aria-label="Reported moments on the timeline" className="pointer-events-none absolute inset-x-0 -top-2 h-3">
-          {ticks.map((tick) => {
-            const involved = highlighted.length > 0 && involves(tick.formations);
-            const dimmed = highlighted.length > 0 && !involved;
-            return (
-              <li key={tick.id} className="absolute" style={{ left: `${((tick.time - start) / span) * 100}%` }}>
-                <button
-                  type="button"
-                  onClick={() => goToMoment(tick)}
-                  onMouseEnter={() => hover(tick.id)}
-                  onMouseLeave={() => hover(null)}
-                  onFocus={() => hover(tick.id)}
-                  onBlur={() => hover(null)}
-                  data-moment-id={tick.id}
-                  data-involved={involved || undefined}
-                  data-dimmed={dimmed || undefined}
-                  title={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}${tick.estimated ? " (est.)" : ""}: ${tick.label}`}
-                  aria-label={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}: ${tick.label}`}
-                  className={`pointer-events-auto -ml-1.5 block h-3 w-3 rotate-45 border-2 border-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 ${
-                    tick.estimated ? "bg-white" : "bg-slate-800"
-                  } ${involved ? "scale-125" : ""} ${dimmed ? "opacity-30" : ""}`}
-                />
-              </li>
-            );
-          })}
-        </ol>
-        <input
-          type="range"
-          min={start}
-          max={end}
-          step={MINUTE}
-          value={shownTime}
-          onChange={(event) => {
-            store.pause();
-            store.setTime(Number(event.target.value));
-          }}
-          aria-label="Time"
-          aria-valuetext={`${formatClock(shownTime, offsetMinutes)} ${zoneLabel}`}
-          className="mt-2 w-full accent-slate-800"
-          data-testid="scrubber"
-        />
-        <FormationBands formations={highlighted} start={start} end={end} />
-        <ol aria-label="Computed zone crossings" className="relative h-2">
-          {crossings.map((crossing) => (
-            <li
-              key={`${crossing.formation}-${crossing.zone}-${crossing.kind}-${crossing.time}`}
-              className={`absolute top-0 h-2 w-px bg-amber-700 ${highlighted.length > 0 && !involves([crossing.formation]) ? "opacity-30" : ""}`}
-              style={{ left: `${((crossing.time - start) / span) * 100}%` }}
-              title={`Computed ${crossing.zone} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}
+          <button
+            type="button"
+            className={`${buttonClass} min-w-[4.5rem] compact:min-w-0 compact:shrink-0`}
+            onClick={() => (state.playing ? store.pause() : store.play())}
+            aria-label={state.playing ? "Pause" : "Play"}
+            title="Play or pause (space)"
+            data-testid="play-pause"
+          >
+            {state.playing ? "❚❚" : "▶"}
+            <span className="compact:sr-only"> {state.playing ? "Pause" : "Play"}</span>
+          </button>
+          <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => step(1)} aria-label="Next reported moment" title="Next reported moment (→)">
+            <StepIcon direction={1} />
+          </button>
+          <p className="min-w-[6.5rem] text-sm tabular-nums sm:min-w-[9rem] compact:min-w-0 compact:shrink-0" aria-live="off" data-testid="clock">
+            {time === null ? (
+              <span className="text-slate-600">Whole day</span>
+            ) : (
+              <>
+                <span className="font-semibold">
+                  {formatClock(shownTime, offsetMinutes)} {zoneLabel}
+                </span>{" "}
+                <span className="hidden text-slate-600 sm:inline compact:hidden">
+                  {formatClock(shownTime)} UTC {formatDay(shownTime) !== formatDay(shownTime, offsetMinutes) ? formatDay(shownTime) : ""}
+                </span>
+              </>
+            )}
+          </p>
+          <label className="ml-auto flex items-center gap-1 text-sm text-slate-700 compact:hidden">
+            <span className="hidden sm:inline">Speed</span>
+            <select
+              aria-label="Playback speed"
+              value={state.speed}
+              onChange={(event) => store.setSpeed(Number(event.target.value))}
+              className="rounded border border-slate-300 bg-white px-1 py-0.5 focus-visible:outline-2 focus-visible:outline-blue-700"
             >
-              <span className="sr-only">{`Computed ${crossing.zone} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}</span>
-            </li>
-          ))}
-        </ol>
-        <div className="flex justify-between gap-2 text-[11px] text-slate-600 tabular-nums">
-          <span className="shrink-0">{formatClock(start, offsetMinutes)} {zoneLabel}</span>
-          {highlighted.length > 0 ? (
-            <HighlightCaption formations={highlighted} momentCount={ticks.filter((tick) => involves(tick.formations)).length} offsetMinutes={offsetMinutes} />
-          ) : (
-            <span className="hidden sm:inline">◆ reported · ◇ estimated · <span className="text-amber-800">|</span> computed zone crossing</span>
+              {PLAYBACK_SPEEDS.map((speed) => (
+                <option key={speed} value={speed}>
+                  {speed === 1 ? "real time" : `${speed}×`}
+                </option>
+              ))}
+            </select>
+          </label>
+          {time !== null && (
+            <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => (store.pause(), store.setTime(null))}>
+              Whole day
+            </button>
           )}
-          <span className="shrink-0">{formatClock(end, offsetMinutes)} {zoneLabel}</span>
+          <button
+            type="button"
+            className={`${buttonClass} order-last hidden compactable:inline-block`}
+            onClick={() => setExpanded((value) => !value)}
+            aria-expanded={expanded}
+            aria-label={expanded ? "Fewer timeline controls" : "All timeline controls"}
+            title={expanded ? "Fewer timeline controls" : "All timeline controls"}
+          >
+            <span aria-hidden="true">{expanded ? "▾" : "▴"}</span>
+          </button>
+        </div>
+        <p className="sr-only" aria-live="polite" data-testid="timeline-description">
+          {spoken}
+        </p>
+        <div className="relative mt-3 compact:mt-0 compact:min-w-0 compact:flex-1">
+          <ol aria-label="Reported moments on the timeline" className="pointer-events-none absolute inset-x-0 -top-2 h-3 compact:hidden">
+            {ticks.map((tick) => {
+              const involved = highlighted.length > 0 && involves(tick.formations);
+              const dimmed = highlighted.length > 0 && !involved;
+              return (
+                <li key={tick.id} className="absolute" style={{ left: `${((tick.time - start) / span) * 100}%` }}>
+                  <button
+                    type="button"
+                    onClick={() => goToMoment(tick)}
+                    onMouseEnter={() => hover(tick.id)}
+                    onMouseLeave={() => hover(null)}
+                    onFocus={() => hover(tick.id)}
+                    onBlur={() => hover(null)}
+                    data-moment-id={tick.id}
+                    data-involved={involved || undefined}
+                    data-dimmed={dimmed || undefined}
+                    title={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}${tick.estimated ? " (est.)" : ""}: ${tick.label}`}
+                    aria-label={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}: ${tick.label}`}
+                    className={`pointer-events-auto -ml-1.5 block h-3 w-3 rotate-45 border-2 border-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 ${
+                      tick.estimated ? "bg-white" : "bg-slate-800"
+                    } ${involved ? "scale-125" : ""} ${dimmed ? "opacity-30" : ""}`}
+                  />
+                </li>
+              );
+            })}
+          </ol>
+          <input
+            type="range"
+            min={start}
+            max={end}
+            step={MINUTE}
+            value={shownTime}
+            onChange={(event) => {
+              store.pause();
+              store.setTime(Number(event.target.value));
+            }}
+            aria-label="Time"
+            aria-valuetext={`${formatClock(shownTime, offsetMinutes)} ${zoneLabel}`}
+            className="mt-2 w-full accent-slate-800 compact:mt-0 compact:block"
+            data-testid="scrubber"
+          />
+          <div className="compact:hidden">
+            <FormationBands formations={highlighted} start={start} end={end} />
+            <ol aria-label="Computed zone crossings" className="relative h-2">
+              {crossings.map((crossing) => (
+                <li
+                  key={`${crossing.formation}-${crossing.zone}-${crossing.kind}-${crossing.time}`}
+                  className={`absolute top-0 h-2 w-px bg-amber-700 ${highlighted.length > 0 && !involves([crossing.formation]) ? "opacity-30" : ""}`}
+                  style={{ left: `${((crossing.time - start) / span) * 100}%` }}
+                  title={`Computed ${crossing.zone} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}
+                >
+                  <span className="sr-only">{`Computed ${crossing.zone} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}</span>
+                </li>
+              ))}
+            </ol>
+            <div className="flex justify-between gap-2 text-[11px] text-slate-600 tabular-nums">
+              <span className="shrink-0">{formatClock(start, offsetMinutes)} {zoneLabel}</span>
+              {highlighted.length > 0 ? (
+                <HighlightCaption formations={highlighted} momentCount={ticks.filter((tick) => involves(tick.formations)).length} offsetMinutes={offsetMinutes} />
+              ) : (
+                <span className="hidden sm:inline">◆ reported · ◇ estimated · <span className="text-amber-800">|</span> computed zone crossing</span>
+              )}
+              <span className="shrink-0">{formatClock(end, offsetMinutes)} {zoneLabel}</span>
+            </div>
+          </div>
         </div>
       </div>
     </section>

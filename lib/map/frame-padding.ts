@@ -24,9 +24,10 @@ export function containerPadding(container: HTMLElement): FramePadding {
 
 /** Map padding that keeps framed routes clear of the panel, legend and timeline drawn over the map. */
 export function framePadding(size: { width: number; height: number }): FramePadding {
-  // On phones the bottom sheet covers 42% of the height and the timeline sits above it; keep
-  // framed routes clear of both. On wide screens the legend sits top left, the timeline below.
-  return size.width < 768 ? { top: 56, bottom: Math.round(size.height * 0.42) + 120, left: 16, right: 16 } : { top: 40, bottom: 150, left: 270, right: 70 };
+  // On phones the bottom sheet peeks at the bottom (60 px) with the one-row timeline above it
+  // (measured as an obstacle, containerPadding); the legend control is a button top left. On wide
+  // screens the legend sits top left, the timeline below.
+  return size.width < 768 ? { top: 56, bottom: 128, left: 16, right: 16 } : { top: 40, bottom: 150, left: 270, right: 70 };
 }
 
 /**

@@ -9,6 +9,7 @@
 import * as maplibre from "maplibre-gl";
 import type { ErrorEvent, Map as MapLibreMap, MapOptions } from "maplibre-gl";
 import { addEventLayers, type PlaybackLayers } from "./add-event-layers";
+import { applyBasemapTheme } from "./apply-basemap-theme";
 import { buildBasemapStyle } from "./basemap-style";
 import { CUSTOM_BASEMAP_STYLE_URL } from "./basemap-style-url";
 import { createMapOrNull } from "./create-map-or-null";
@@ -67,9 +68,12 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
     // The framing depends on the container's size, known once the stylesheet has laid it out.
     laidOut(container),
   ]);
+  // The theme as the <head> script set it before the first paint (lib/theme/theme.ts): the map's
+  // first frame is drawn in the reader's theme rather than light until the app repaints it.
+  const theme = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
   const options: MapOptions = {
     container,
-    style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region),
+    style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region, theme),
     // A link's camera wins over the event's default framing.
     ...(camera
       ? { center: [camera.longitude, camera.latitude] as [number, number], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
@@ -112,6 +116,8 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
   // The event is drawn as soon as both the style and its content are there, hydrated or not.
   const drawn = Promise.all([styleLoaded, content]).then(([, eventContent]) => {
     const layers = addEventLayers(map, eventContent);
+    // The event's labels and halos too; a custom basemap style keeps its own colours.
+    if (!CUSTOM_BASEMAP_STYLE_URL) applyBasemapTheme(map, theme);
     container.setAttribute(MAP_DRAWN_ATTRIBUTE, "");
     performance.mark("sortie:map-drawn");
     // Idle means the event is drawn, not only the basemap: the attribute is set from here on.

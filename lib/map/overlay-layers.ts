@@ -90,7 +90,9 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
     type: "symbol",
     source: SOURCE_IDS.places,
     filter: ["==", ["get", "kind"], "sea"],
-    layout: { ...labelLayout(14), "text-letter-spacing": 0.15, "text-max-width": 7, "text-allow-overlap": true },
+    // Seas give way to places (drawn later, so placed first) and may shift to find room; zone
+    // labels, drawn before, give way to both. No label may overlap another.
+    layout: { ...labelLayout(14), "text-letter-spacing": 0.15, "text-max-width": 7, "text-variable-anchor": ["center", "top", "bottom"], "text-radial-offset": 0.8 },
     paint: { "text-color": BASEMAP_COLOURS.seaLabel, "text-halo-color": BASEMAP_COLOURS.water, "text-halo-width": 1.5 },
   },
   {

@@ -58,8 +58,56 @@ export async function featureState(page: Page, source: string, id: string): Prom
   return page.evaluate(([sourceId, featureId]) => window.__SORTIE_MAP__?.getFeatureState({ source: sourceId!, id: featureId! }) ?? {}, [source, id]);
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `docs/screenshots/${name}.png` });
+/** Where e2e screenshots go: an artifact of the run, never the README's images (gitignored). */
+export const SCREENSHOT_DIRECTORY = "test-results/screenshots";
+
+/**
+ * Saves a screenshot as an artifact of the run. `readme` names one of the README's images
+ * (docs/screenshots/), rewritten only by an explicit `npm run screenshots`.
+ */
+export async function saveScreenshot(page: Page, name: string, options: { readme?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: `${SCREENSHOT_DIRECTORY}/${name}.png` });
+  if (options.readme && process.env.SORTIE_UPDATE_README_SCREENSHOTS === "1") await page.screenshot({ path: `docs/screenshots/${name}.png` });
+}
+
+/**
+ * The share of the screen where the map is what a reader sees and touches: a grid of points, each
+ * counted when the topmost element there is the map's canvas.
+ */
+export async function unobstructedMapShare(page: Page, step = 10): Promise<number> {
+  return page.evaluate((gap) => {
+    let onMap = 0;
+    let total = 0;
+    for (let y = gap / 2; y < window.innerHeight; y += gap) {
+      for (let x = gap / 2; x < window.innerWidth; x += gap) {
+        total += 1;
+        if (document.elementFromPoint(x, y)?.classList.contains("maplibregl-canvas")) onMap += 1;
+      }
+    }
+    return onMap / total;
+  }, step);
+}
+
+/**
+ * Page coordinates of what the event's map draws: every vertex of its routes and scrambles, its
+ * bases, located moments and places.
+ */
+export async function eventFeaturePoints(page: Page): Promise<{ x: number; y: number; source: string }[]> {
+  return page.evaluate(() => {
+    const map = window.__SORTIE_MAP__!;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const centre = map.getCenter().lng;
+    return (["tracks", "responses", "bases", "moments", "places"] as const).flatMap((source) =>
+      map.querySourceFeatures(source).flatMap((feature) => {
+        const coordinates = feature.geometry.type === "LineString" ? feature.geometry.coordinates : feature.geometry.type === "Point" ? [feature.geometry.coordinates] : [];
+        return coordinates.map(([longitude, latitude]) => {
+          // The world copy nearest the camera, as drawn over the antimeridian.
+          const { x, y } = map.project([longitude! + 360 * Math.round((centre - longitude!) / 360), latitude!]);
+          return { x: canvas.left + x, y: canvas.top + y, source };
+        });
+      }),
+    );
+  });
 }
 
 /** The colours the map drew within `radius` pixels of a longitude/latitude, read in the frame it was drawn. */

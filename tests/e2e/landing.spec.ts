@@ -25,7 +25,7 @@ test("the map draws the routes and labels the places the story turns on", async 
     () => new Set((window.__SORTIE_MAP__?.queryRenderedFeatures({ layers: ["track-hit-area"] }) ?? []).map((feature) => feature.properties.formation)).size,
   );
   expect(formations).toBeGreaterThanOrEqual(3);
-  await saveScreenshot(page, "desktop");
+  await saveScreenshot(page, "desktop", { readme: true });
 });
 
 test("on a 360 px phone the panel is a bottom sheet and the map stays usable", async ({ browser }) => {
@@ -40,7 +40,7 @@ test("on a 360 px phone the panel is a bottom sheet and the map stays usable", a
   expect(panelBox!.width).toBeLessThanOrEqual(360);
   expect(panelBox!.y).toBeGreaterThan(300);
   expect(mapBox!.height).toBeGreaterThan(panelBox!.height);
-  await saveScreenshot(page, "phone");
+  await saveScreenshot(page, "phone", { readme: true });
   await page.getByRole("button", { name: "Raise the panel to read more" }).click();
   await expect.poll(async () => (await panel.boundingBox())?.height ?? 0).toBeGreaterThan(600);
   await context.close();

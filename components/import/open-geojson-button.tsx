@@ -1,0 +1,14 @@
+"use client";
+
+/** Opens the drop zone's file input (geojson-drop-zone.tsx) from wherever the control is shown. */
+export function OpenGeojsonButton({ inputId }: { inputId: string }) {
+  return (
+    <button
+      type="button"
+      onClick={() => document.getElementById(inputId)?.click()}
+      className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-700"
+    >
+      Open GeoJSON…
+    </button>
+  );
+}
