@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useViewState } from "@/components/view-state/view-state-provider";
 import type { ImportReply, ImportRequest } from "@/lib/import/geojson-worker-messages";
+import { IMPORT_WORKER_PATH } from "@/lib/import/import-worker-path";
 
 /** A file being read: its name, whether it is large enough to show progress for, and how much of it has been read (0–1). */
 export type ImportProgress = { name: string; large: boolean; fraction: number };
@@ -33,7 +34,7 @@ export function useOpenGeojson() {
     (file: File) => {
       stop();
       const name = file.name.slice(0, 80);
-      const worker = new Worker(new URL("../../lib/import/geojson-worker.ts", import.meta.url));
+      const worker = new Worker(IMPORT_WORKER_PATH);
       workerRef.current = worker;
       const large = file.size >= LARGE_FILE_BYTES;
       setProgress({ name, large, fraction: 0 });

@@ -1,7 +1,7 @@
 // The import worker: reads and checks a GeoJSON file off the main thread, so a huge or hostile
-// file (19 MB of nested arrays takes seconds in JSON.parse) never freezes the page. It is bundled
-// from this origin (new Worker(new URL(...)) in components/import/use-open-geojson.ts), which the
-// Content-Security-Policy's worker-src 'self' blob: allows.
+// file (19 MB of nested arrays takes seconds in JSON.parse) never freezes the page. Bundled by
+// scripts/bundle-import-worker.ts and served from this origin (lib/import/import-worker-path.ts),
+// which the Content-Security-Policy's worker-src 'self' allows.
 import type { ImportReply, ImportRequest } from "./geojson-worker-messages";
 import { MAX_UPLOAD_BYTES, parseGeojsonUpload } from "./parse-geojson-upload";
 

@@ -36,6 +36,12 @@ for (const path of MAP_PAGES) {
   });
 }
 
+test("an unknown sel on first load is named in the notice and not applied: the map is not left dimmed", async ({ page }) => {
+  await page.goto("/?sel=xyz-unknown");
+  await expect(page.getByTestId("url-notice")).toContainText("selection “xyz-unknown” is not part of this event");
+  await expectNothingDimmed(page);
+});
+
 for (const path of ["/", "/embed/2024-07-24"]) {
   test(`every inherited name as sel, and an unknown id, on ${path}: notice, no crash, nothing dimmed`, async ({ page }) => {
     const errors = collectPageErrors(page);
@@ -54,7 +60,8 @@ test("/compare names what it could not use, inherited names and markup included"
   for (const [a, b] of [["<script>", "2020-12-22"], ...INHERITED_NAMES.map((name) => [name, name])] as const) {
     await page.goto(`/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
     await expect(page.getByTestId("url-notice")).toContainText(`“${a}”`);
-    await expect(page.locator("table caption")).toHaveCount(1);
+    // The default pair is shown instead: both patrols on the clock.
+    await expect(page.locator("table caption")).toHaveCount(2);
   }
   expect(await page.locator("main script").count()).toBe(0);
   expect(errors).toEqual([]);
