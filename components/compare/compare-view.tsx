@@ -41,7 +41,7 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
     <div>
       {invalid.length > 0 && (
         <p role="status" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="url-notice">
-          The link named {invalid.map((id) => `“${id.slice(0, 40)}${id.length > 40 ? "…" : ""}”`).join(" and ")}, which is not a patrol Sortie has; showing the default instead.
+          The link named {invalid.map((id) => `“${id.slice(0, 40)}${id.length > 40 ? "…" : ""}”`).join(" and ")}{invalid.length === 1 ? ", which is not a patrol Sortie has" : ", which are not patrols Sortie has"}; showing the default instead.
         </p>
       )}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
