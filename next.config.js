@@ -19,8 +19,8 @@ async function headers() {
   return [
     { source: "/:path*", headers: commonHeaders },
     {
-      // Everything but /embed refuses to be framed.
-      source: "/((?!embed).*)",
+      // Everything but /embed and /embed/... refuses to be framed (/embedx, /embed-foo too).
+      source: "/((?!embed(?:/|$)).*)",
       headers: [
         { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
         { key: "X-Frame-Options", value: "DENY" },

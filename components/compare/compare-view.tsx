@@ -1,11 +1,10 @@
 "use client";
 
-import { useQueryStates } from "nuqs";
+import { parseAsString, useQueryStates } from "nuqs";
 import { useEffect, useRef, useState } from "react";
 import { RouteThumbnailSvg } from "@/components/events/route-thumbnail-svg";
 import type { Formation, Moment, TrackFeature } from "@/lib/data/schema";
 import { normalisedClock } from "@/lib/compare/normalised-clock";
-import { parseAsEventId } from "@/lib/url-state/view-state";
 import { NormalisedClockChart } from "./normalised-clock-chart";
 
 type EventSummary = { id: string; title: string };
@@ -16,7 +15,9 @@ type Download = { event: { id: string; title: string }; formations: Formation[];
  * each one's first zone entry. Only the two events' own data files are fetched.
  */
 export function CompareView({ events, defaults }: { events: EventSummary[]; defaults: [string, string] }) {
-  const [{ a, b }, setIds] = useQueryStates({ a: parseAsEventId, b: parseAsEventId }, { history: "push" });
+  // Read as text and checked against the list, so any value that is not a patrol (`<script>`, a
+  // malformed date) is named in the notice rather than dropped silently.
+  const [{ a, b }, setIds] = useQueryStates({ a: parseAsString, b: parseAsString }, { history: "push" });
   const known = new Set(events.map((event) => event.id));
   const first = a && known.has(a) ? a : defaults[0];
   const second = b && known.has(b) ? b : defaults[1];
@@ -40,7 +41,7 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
     <div>
       {invalid.length > 0 && (
         <p role="status" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="url-notice">
-          The link named {invalid.map((id) => `“${id}”`).join(" and ")}, which is not a patrol Sortie has; showing the default instead.
+          The link named {invalid.map((id) => `“${id.slice(0, 40)}${id.length > 40 ? "…" : ""}”`).join(" and ")}{invalid.length === 1 ? ", which is not a patrol Sortie has" : ", which are not patrols Sortie has"}; showing the default instead.
         </p>
       )}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">

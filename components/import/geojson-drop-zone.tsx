@@ -13,11 +13,12 @@ export const GEOJSON_INPUT_ID = "geojson-file-input";
  */
 export function GeojsonDropZone({ children }: { children: ReactNode }) {
   const { imported, setImported } = useViewState();
-  const { open, error, clearError } = useOpenGeojson();
+  const { open, cancel, progress, error, clearError, notice, clearNotice } = useOpenGeojson();
   const [dragging, setDragging] = useState(false);
   return (
     <div
       className="relative h-full w-full"
+      data-import={progress ? "reading" : "idle"}
       onDragOver={(event) => {
         if (!event.dataTransfer.types.includes("Files")) return;
         event.preventDefault();
@@ -28,7 +29,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         event.preventDefault();
         setDragging(false);
         const file = event.dataTransfer.files[0];
-        if (file) void open(file);
+        if (file) open(file);
       }}
     >
       {children}
@@ -58,6 +59,22 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
             Your file: {imported.name} ({imported.featureCount} feature{imported.featureCount === 1 ? "" : "s"}){" "}
             <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={() => setImported(null)}>
               Remove
+            </button>
+          </p>
+        )}
+        {progress?.large && (
+          <div role="status" data-testid="import-progress" className="rounded-md bg-white px-2 py-1 text-xs text-slate-800 shadow-sm">
+            Reading {progress.name}… <progress className="ml-1 h-2 w-20 align-middle" max={1} value={progress.fraction} aria-label={`Reading ${progress.name}`} />{" "}
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {imported && notice && (
+          <p role="status" data-testid="import-notice" className="rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-950 shadow-sm">
+            {notice}{" "}
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={clearNotice}>
+              Dismiss
             </button>
           </p>
         )}

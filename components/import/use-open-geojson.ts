@@ -1,25 +1,68 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useViewState } from "@/components/view-state/view-state-provider";
-import { MAX_UPLOAD_BYTES, parseGeojsonUpload } from "@/lib/import/parse-geojson-upload";
+import type { ImportReply, ImportRequest } from "@/lib/import/geojson-worker-messages";
+import { IMPORT_WORKER_PATH } from "@/lib/import/import-worker-path";
 
-/** Reads a file the reader picked or dropped, checks it, and overlays it; errors become a message. */
+/** A file being read: its name, whether it is large enough to show progress for, and how much of it has been read (0–1). */
+export type ImportProgress = { name: string; large: boolean; fraction: number };
+
+/** Files from this size up show a progress bar with Cancel; smaller ones are read before it would be seen. */
+const LARGE_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Reads a file the reader picked or dropped in a worker, checks it, and overlays it; errors
+ * become a message. Only the last file chosen counts: choosing another (or Cancel) stops the
+ * worker still reading the previous one, so a slow large file can never replace a newer one.
+ */
 export function useOpenGeojson() {
   const { setImported } = useViewState();
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const workerRef = useRef<Worker | null>(null);
+
+  const stop = useCallback(() => {
+    workerRef.current?.terminate();
+    workerRef.current = null;
+    setProgress(null);
+  }, []);
+  useEffect(() => stop, [stop]);
+
   const open = useCallback(
-    async (file: File) => {
-      // Check the size before reading a byte: a huge file must not freeze the page.
-      const result = file.size > MAX_UPLOAD_BYTES ? parseGeojsonUpload("", file.size) : parseGeojsonUpload(await file.text(), file.size);
-      if (!result.ok) {
-        setError(`${file.name.slice(0, 80)}: ${result.message} Nothing on the map was changed.`);
-        return;
-      }
-      setError(null);
-      setImported({ name: file.name.slice(0, 80), collection: result.collection, featureCount: result.featureCount });
+    (file: File) => {
+      stop();
+      const name = file.name.slice(0, 80);
+      const worker = new Worker(IMPORT_WORKER_PATH);
+      workerRef.current = worker;
+      const large = file.size >= LARGE_FILE_BYTES;
+      setProgress({ name, large, fraction: 0 });
+      worker.onmessage = (event: MessageEvent<ImportReply>) => {
+        if (workerRef.current !== worker) return;
+        const reply = event.data;
+        if (reply.kind === "progress") {
+          setProgress({ name, large, fraction: reply.fraction });
+          return;
+        }
+        stop();
+        const { result } = reply;
+        if (!result.ok) {
+          setError(`${name}: ${result.message} Nothing on the map was changed.`);
+          return;
+        }
+        setError(null);
+        setNotice(result.notice && `${name}: ${result.notice}`);
+        setImported({ name, collection: result.collection, featureCount: result.featureCount });
+      };
+      worker.onerror = () => {
+        if (workerRef.current !== worker) return;
+        stop();
+        setError(`${name}: the browser could not read this file. Nothing on the map was changed.`);
+      };
+      worker.postMessage({ file } satisfies ImportRequest);
     },
-    [setImported],
+    [setImported, stop],
   );
-  return { open, error, clearError: () => setError(null) };
+  return { open, cancel: stop, progress, error, clearError: () => setError(null), notice, clearNotice: () => setNotice(null) };
 }

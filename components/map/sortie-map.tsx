@@ -215,7 +215,9 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
     for (const layer of IMPORTED_LAYERS) map.addLayer(layer);
     const [west, south, east, north] = bbox(imported.collection);
     const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    map.fitBounds(
+    // The import check leaves out empty geometries; this guard keeps an empty extent (±Infinity,
+    // which makes fitBounds throw) from ever reaching the camera.
+    if ([west, south, east, north].every(Number.isFinite)) map.fitBounds(
       [
         [west, south],
         [east, north],

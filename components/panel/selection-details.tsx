@@ -2,6 +2,7 @@
 
 import { useViewState } from "@/components/view-state/view-state-provider";
 import type { ItemDetails } from "@/lib/data/item-details";
+import { ownEntry } from "@/lib/data/own-entry";
 import type { Source } from "@/lib/data/schema";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
 import { ConfidenceBadge } from "./confidence-badge";
@@ -19,7 +20,7 @@ const KIND_LABELS: Record<ItemDetails["kind"], string> = {
 /** The selected item's details, at the top of the panel. */
 export function SelectionDetails({ details, sources }: { details: Record<string, ItemDetails>; sources: readonly Source[] }) {
   const { selectedId, select } = useViewState();
-  const item = selectedId === null ? undefined : details[selectedId];
+  const item = ownEntry(details, selectedId);
   if (!item) {
     return (
       <p className="mx-4 mb-3 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, use, type ReactNode } from "react";
+import { ownEntry } from "@/lib/data/own-entry";
 import { useViewState } from "./view-state-provider";
 
 const NONE: readonly string[] = [];
@@ -21,7 +22,7 @@ export function useLinkedFormations(): { hovered: readonly string[]; selected: r
   const { hoveredId, selectedId } = useViewState();
   const itemFormations = use(ItemFormationsContext);
   return {
-    hovered: (hoveredId !== null && itemFormations[hoveredId]) || NONE,
-    selected: (selectedId !== null && itemFormations[selectedId]) || NONE,
+    hovered: ownEntry(itemFormations, hoveredId) ?? NONE,
+    selected: ownEntry(itemFormations, selectedId) ?? NONE,
   };
 }

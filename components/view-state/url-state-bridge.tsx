@@ -45,15 +45,15 @@ export function UrlStateBridge({ knownIds, clock, camera, fromUrl, writerRef }: 
   const playback = usePlaybackStore();
   const search = searchParams.toString();
   const state = useMemo(() => parseViewState(new URLSearchParams(search)), [search]);
+  // Checked with the state it belongs to, so the first load never applies a value it rejects.
+  const found = useMemo(() => checkLink(new URLSearchParams(search), state, knownIds, clock), [search, state, knownIds, clock]);
+  const rejectedKeys = found.keys;
   const [readSearch, setReadSearch] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
-  const [rejectedKeys, setRejectedKeys] = useState<ViewStateKey[]>([]);
 
-  // Check each new URL once, during render, so a notice shows with the first paint.
+  // Show each new URL's problems during render, so a notice shows with the first paint.
   if (search !== readSearch) {
     setReadSearch(search);
-    const found = checkLink(new URLSearchParams(search), state, knownIds, clock);
-    setRejectedKeys(found.keys);
     // The notice stays until dismissed, even after the bad values are cleaned from the URL.
     if (found.messages.length > 0) setProblems(found.messages);
   }

@@ -1,6 +1,34 @@
+import bbox from "@turf/bbox";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseGeojsonUpload } from "./parse-geojson-upload";
+import { parseGeojsonUpload, type UploadResult } from "./parse-geojson-upload";
+
+const INHERITED_NAMES = ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"];
+/** Members that are not strings, including ones that throw when turned into text. */
+const nonString = fc.oneof(fc.constant({ toString: 1 }), fc.constant({ valueOf: null, toString: null }), fc.integer(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.boolean());
+const emptyOrDegenerateGeometry = fc.constantFrom(
+  { type: "Point", coordinates: [] },
+  { type: "MultiPoint", coordinates: [] },
+  { type: "LineString", coordinates: [] },
+  { type: "LineString", coordinates: [[130, 34]] },
+  { type: "MultiLineString", coordinates: [[], [[130, 34]]] },
+  { type: "Polygon", coordinates: [] },
+  { type: "Polygon", coordinates: [[]] },
+  { type: "Polygon", coordinates: [[[130, 34], [131, 34], [130, 34]]] },
+  { type: "MultiPolygon", coordinates: [[], [[]]] },
+);
+const drawableGeometry = fc.constantFrom(
+  { type: "Point", coordinates: [130, 34] },
+  { type: "LineString", coordinates: [[130, 34], [131, 35]] },
+  { type: "Polygon", coordinates: [[[130, 34], [131, 34], [131, 35], [130, 34]]] },
+);
+
+/** When a file is accepted, everything on the map has a finite extent: the camera can frame it. */
+function expectFramable(result: UploadResult) {
+  if (!result.ok) return;
+  expect(result.collection.features.length).toBeGreaterThan(0);
+  expect(bbox(result.collection).every(Number.isFinite)).toBe(true);
+}
 
 const parse = (value: unknown) => {
   const text = JSON.stringify(value);
@@ -27,6 +55,66 @@ describe("parseGeojsonUpload", () => {
     const result = parseGeojsonUpload(text, text.length);
     expect(result.ok).toBe(false);
     expect(result.ok ? "" : result.message).toContain(expected);
+  });
+
+  it.each([
+    [{ type: { toString: 1 }, features: [] }, "not a GeoJSON"],
+    [{ type: "Feature", geometry: { type: { toString: 1 }, coordinates: [1, 1] } }, "has no geometry"],
+    [{ type: "Feature", geometry: { type: ["Point"], coordinates: [1, 1] } }, "has no geometry"],
+    [{ type: "FeatureCollection", features: { length: 1, 0: {} } }, "no “features” list"],
+  ])("gives a message for non-string members, never an exception: %j", (value, expected) => {
+    const result = parse(value);
+    expect(result.ok ? "" : result.message).toContain(expected);
+  });
+
+  it.each([
+    { type: "LineString", coordinates: [] },
+    { type: "Polygon", coordinates: [] },
+    { type: "Polygon", coordinates: [[]] },
+    { type: "FeatureCollection", features: [{ type: "Feature", geometry: { type: "LineString", coordinates: [[1, 1]] }, properties: {} }] },
+  ])("refuses a file with nothing drawable: %j", (value) => {
+    const result = parse(value);
+    expect(result.ok ? "" : result.message).toContain("empty geometry");
+  });
+
+  it("leaves out empty geometries, says so, and keeps what can be drawn", () => {
+    const result = parse({
+      type: "FeatureCollection",
+      features: [
+        { type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: [] } },
+        { type: "Feature", properties: { name: "kept" }, geometry: { type: "Point", coordinates: [130, 34] } },
+        { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[]] } },
+      ],
+    });
+    expect(result).toMatchObject({ ok: true, featureCount: 1, notice: "2 features have an empty geometry (too few positions to draw) and were left out." });
+    expectFramable(result);
+  });
+
+  it("rebuilds features from the members it uses: nothing else reaches the map", () => {
+    let deep: unknown = [];
+    for (let depth = 0; depth < 1000; depth += 1) deep = [deep];
+    const result = parse({
+      type: "FeatureCollection",
+      extra: deep,
+      features: [{ type: "Feature", id: { a: deep }, bbox: deep, extra: deep, properties: { name: "a", deep }, geometry: { type: "LineString", extra: deep, bbox: deep, coordinates: [[130, 34, 0], [131, 35]] } }],
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.collection).toEqual({
+      type: "FeatureCollection",
+      features: [{ type: "Feature", properties: { name: "a" }, geometry: { type: "LineString", coordinates: [[130, 34, 0], [131, 35]] } }],
+    });
+  });
+
+  it("keeps a property named __proto__ as a plain property", () => {
+    const text = '{"type":"Feature","properties":{"__proto__":"x","constructor":"y"},"geometry":{"type":"Point","coordinates":[1,1]}}';
+    const result = parseGeojsonUpload(text, text.length);
+    if (!result.ok) throw new Error(result.message);
+    const properties = result.collection.features[0]!.properties!;
+    expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
+    expect(Object.entries(properties)).toEqual([
+      ["__proto__", "x"],
+      ["constructor", "y"],
+    ]);
   });
 
   it("refuses files over 20 MB before reading them", () => {
@@ -69,5 +157,20 @@ describe("parseGeojsonUpload", () => {
       { numRuns: 10_000 },
     );
     // A safety net, not a speed goal: 10,000 cases take seconds, more on a busy CI machine.
+  }, 120_000);
+
+  it("never throws on inherited names, non-string members and empty or degenerate geometries (fuzzed)", () => {
+    const name = fc.oneof(fc.constantFrom(...INHERITED_NAMES), fc.constantFrom("Feature", "FeatureCollection", "Point", "LineString", "Polygon"), nonString);
+    const geometry = fc.oneof(emptyOrDegenerateGeometry, drawableGeometry, fc.record({ type: name, coordinates: fc.oneof(fc.anything(), nonString) }));
+    const feature = fc.record({ type: fc.oneof(fc.constant("Feature"), name), geometry: fc.oneof(geometry, nonString), properties: fc.oneof(fc.dictionary(fc.constantFrom(...INHERITED_NAMES), fc.anything()), nonString) });
+    fc.assert(
+      fc.property(fc.record({ type: fc.oneof(fc.constantFrom("FeatureCollection", "Feature"), name), features: fc.oneof(fc.array(feature, { maxLength: 4 }), nonString), geometry }), (value) => {
+        const result = parse(value);
+        expect(typeof (result.ok ? result.featureCount : result.message)).toBe(result.ok ? "number" : "string");
+        expectFramable(result);
+      }),
+      { numRuns: 5_000 },
+    );
+    // A safety net, not a speed goal.
   }, 120_000);
 });

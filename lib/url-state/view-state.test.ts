@@ -30,6 +30,16 @@ describe("single parameters", () => {
     expect(parseAsLocalTime.parse("2460")).toBeNull();
   });
 
+  it("reads the README's next-day time however the + arrives: as typed (a space), or encoded", () => {
+    for (const query of ["t=0215+1", "t=0215%2B1", "t=0215%201"]) expect(parseViewState(new URLSearchParams(query)).t).toEqual({ dayOffset: 1, minutes: 135 });
+    for (const query of ["t=0215++1", "t=0215+", "t=0215+4", "t=+0215"]) expect(parseViewState(new URLSearchParams(query)).t).toBeNull();
+  });
+
+  it("accepts only the listed speeds, written as listed", () => {
+    for (const speed of SPEEDS) expect(parseViewState(new URLSearchParams(`speed=${speed}`)).speed).toBe(speed);
+    for (const value of ["9e2", "0x384", "900.0", " 900", "+900", "0900", "1e0", "0b1", ""]) expect(parseViewState(new URLSearchParams({ speed: value })).speed).toBeNull();
+  });
+
   it("reads a camera and rejects one outside the world", () => {
     expect(parseAsCamera.parse("5.4/35.10/129.80")).toEqual({ zoom: 5.4, latitude: 35.1, longitude: 129.8, bearing: 0, pitch: 0 });
     expect(parseAsCamera.parse("5/95/129")).toBeNull();

@@ -1,4 +1,5 @@
 import { createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
+import { EVENT_ID_SHAPE } from "@/lib/data/event-id-shape";
 
 /**
  * The one description of Sortie's URL, shared by server and client. Every parameter is parsed on
@@ -18,7 +19,6 @@ export const MAX_PARAMETER_LENGTH = 200;
 const clip = (value: string) => value.slice(0, MAX_PARAMETER_LENGTH);
 
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const EVENT_ID = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A selectable item id: kebab-case, as in data/. Whether it exists is checked against the event. */
 export const parseAsItemId = createParser({
@@ -32,17 +32,20 @@ export const parseAsItemId = createParser({
 export const parseAsEventId = createParser({
   parse: (value: string) => {
     const trimmed = clip(value);
-    return EVENT_ID.test(trimmed) ? trimmed : null;
+    return EVENT_ID_SHAPE.test(trimmed) ? trimmed : null;
   },
   serialize: (value: string) => value,
 });
 
-/** A time on the event's local clock: "0840", or "0215+1" for 02:15 the day after the event's date. */
+/**
+ * A time on the event's local clock: "0840", or "0215+1" for 02:15 the day after the event's date.
+ * A "+" typed into a query string is read as a space, so "0215 1" (and "0215%2B1") mean the same.
+ */
 export type LocalTime = { dayOffset: number; minutes: number };
 
 export const parseAsLocalTime = createParser<LocalTime>({
   parse: (value: string) => {
-    const match = /^([01]\d|2[0-3])([0-5]\d)(?:\+([1-3]))?$/.exec(clip(value));
+    const match = /^([01]\d|2[0-3])([0-5]\d)(?:[+ ]([1-3]))?$/.exec(clip(value));
     if (!match) return null;
     return { dayOffset: Number(match[3] ?? 0), minutes: Number(match[1]) * 60 + Number(match[2]) };
   },
@@ -89,10 +92,8 @@ export function roundCamera(camera: Camera): Camera {
 export const SPEEDS = [1, 10, 60, 300, 900, 3600] as const;
 
 export const parseAsSpeed = createParser<number>({
-  parse: (value: string) => {
-    const speed = Number(clip(value));
-    return (SPEEDS as readonly number[]).includes(speed) ? speed : null;
-  },
+  // Only the listed speeds as written: Number() would also read "9e2", "0x384" or " 900 ".
+  parse: (value: string) => SPEEDS.find((speed) => String(speed) === value) ?? null,
   serialize: (value) => String(value),
 });
 

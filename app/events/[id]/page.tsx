@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { EventView } from "@/components/event/event-view";
+import { eventIdOrNotFound } from "@/lib/data/event-id-or-not-found";
 import { listEventIds, loadEvent } from "@/lib/data/load-event";
 import { loadZones } from "@/lib/data/load-zones";
 
@@ -11,13 +11,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const { id } = await params;
-  const { event } = loadEvent(id);
+  const { event } = loadEvent(eventIdOrNotFound((await params).id));
   return { title: event.title, description: event.summary, openGraph: { title: event.title, description: event.summary, type: "article" }, twitter: { card: "summary_large_image", title: event.title, description: event.summary } };
 }
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!listEventIds().includes(id)) notFound();
+  const id = eventIdOrNotFound((await params).id);
   return <EventView bundle={loadEvent(id)} zones={loadZones()} fullViewPath={`/events/${id}`} />;
 }

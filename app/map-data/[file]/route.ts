@@ -1,3 +1,4 @@
+import { eventIdOrNotFound } from "@/lib/data/event-id-or-not-found";
 import { listEventIds, loadEvent } from "@/lib/data/load-event";
 import { loadZones } from "@/lib/data/load-zones";
 import { buildEventMapContent } from "@/lib/map/event-map-content";
@@ -12,7 +13,7 @@ export function generateStaticParams() {
 /** /map-data/<event>.json: what the event's map draws (lib/map/event-map-content.ts), built once at build time. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const id = file.replace(/\.json$/, "");
+  const id = eventIdOrNotFound(file.endsWith(".json") ? file.slice(0, -".json".length) : "");
   return new Response(JSON.stringify(buildEventMapContent(loadEvent(id), loadZones())), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
