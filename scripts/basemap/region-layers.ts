@@ -1,0 +1,79 @@
+// The basemap layers of one region, cut out of Natural Earth (the world-atlas npm package, public
+// domain): what scripts/build-basemap.ts writes to public/basemap/<region>/, kept apart so the
+// unit tests check exactly what ships.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { bboxClip, featureCollection } from "@turf/turf";
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { BASEMAP_REGIONS, type BasemapLayerName, type BasemapRegionId } from "../../lib/basemap/regions";
+import { bboxRing, type BoundingBox } from "../../lib/geo/bbox-ring";
+import { buildGraticule } from "../../lib/geo/graticule";
+import { recentreLongitudes } from "../../lib/geo/recentre-longitudes";
+import { roundCoordinates } from "../../lib/geo/round-coordinates";
+
+// About 100 m: finer than the map ever shows at the zooms it allows.
+const DECIMALS = 3;
+
+export type NaturalEarth = { land: Feature<Geometry>[]; coastline: Feature<Geometry>[]; borders: Feature<Geometry>[] };
+
+export function readNaturalEarth(scale: "10m" | "50m"): NaturalEarth {
+  const readTopology = (file: string) => JSON.parse(readFileSync(path.join(process.cwd(), "node_modules/world-atlas", file), "utf8")) as Topology;
+  const landTopology = readTopology(`land-${scale}.json`);
+  const countriesTopology = readTopology(`countries-${scale}.json`);
+  const landObject = landTopology.objects.land as GeometryCollection;
+  const countriesObject = countriesTopology.objects.countries as GeometryCollection;
+  return {
+    land: (feature(landTopology, landObject) as FeatureCollection<Polygon | MultiPolygon>).features,
+    // Coastline and borders as lines, not polygon outlines, so clipping adds no false edges.
+    coastline: [asFeature(mesh(landTopology, landObject))],
+    borders: [asFeature(mesh(countriesTopology, countriesObject, (a, b) => a !== b))],
+  };
+}
+
+/** The middle longitude of a region: its data is expressed in longitudes within 180° of it. */
+export function regionCentre(region: BasemapRegionId): number {
+  const [west, , east] = BASEMAP_REGIONS[region].outerBounds;
+  return (west + east) / 2;
+}
+
+/** Every layer of a region, rounded as it is written. */
+export function buildRegionLayers(region: BasemapRegionId, detailed: NaturalEarth, coarse: NaturalEarth): Record<BasemapLayerName, FeatureCollection> {
+  const { bounds, outerBounds } = BASEMAP_REGIONS[region];
+  const centre = regionCentre(region);
+  const recentre = (features: Feature<Geometry>[]) => features.flatMap((item) => recentreLongitudes(item, centre) ?? []);
+  const [land, coastline, borders, outerLand, outerCoastline, outerBorders] = [detailed.land, detailed.coastline, detailed.borders, coarse.land, coarse.coastline, coarse.borders].map(recentre);
+  const ring = bboxRing(outerBounds, bounds);
+  const clipRing = (features: Feature<Geometry>[]) => featureCollection(ring.flatMap((box) => clipAll(features, box).features)) as FeatureCollection;
+  const layers: Record<BasemapLayerName, FeatureCollection> = {
+    land: clipAll(land!, [...bounds]),
+    coastline: clipAll(coastline!, [...bounds]),
+    borders: clipAll(borders!, [...bounds]),
+    "outer-land": clipRing(outerLand!),
+    "outer-coastline": clipRing(outerCoastline!),
+    "outer-borders": clipRing(outerBorders!),
+    graticule: buildGraticule([...outerBounds], 5),
+  };
+  return roundCoordinates(layers, DECIMALS);
+}
+
+function asFeature(geometry: MultiLineString): Feature<MultiLineString> {
+  return { type: "Feature", properties: {}, geometry };
+}
+
+// Planar clipping is safe here: recentreLongitudes has already cut every ring and line on the sphere.
+function clipAll(features: Feature<Geometry>[], bbox: BoundingBox): FeatureCollection {
+  const clipped: Feature[] = [];
+  for (const item of features) {
+    const geometry = item.geometry;
+    if (geometry.type !== "Polygon" && geometry.type !== "MultiPolygon" && geometry.type !== "LineString" && geometry.type !== "MultiLineString") continue;
+    const result = bboxClip(item as Feature<Polygon | MultiPolygon | MultiLineString>, bbox);
+    if (hasCoordinates(result.geometry)) clipped.push({ type: "Feature", properties: {}, geometry: result.geometry });
+  }
+  return featureCollection(clipped) as FeatureCollection;
+}
+
+function hasCoordinates(geometry: Geometry): boolean {
+  return "coordinates" in geometry && geometry.coordinates.flat(3).length > 0;
+}
