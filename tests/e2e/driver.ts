@@ -144,3 +144,42 @@ export async function pagePointOf(page: Page, position: [number, number]): Promi
     return { x: canvas.left + x, y: canvas.top + y };
   }, position);
 }
+
+/**
+ * The colour the map draws for its basemap alone (water, land) at each longitude/latitude, after
+ * framing `bounds`: every other layer is hidden first, so routes, zones, labels and graticule
+ * cannot stand over a point. Read in the frame the map drew, as mapColoursAround does.
+ */
+export async function basemapColoursAt(page: Page, bounds: readonly [number, number, number, number], positions: [number, number][]): Promise<[number, number, number][]> {
+  return page.evaluate(
+    ([[west, south, east, north], points]) =>
+      new Promise<[number, number, number][]>((resolve, reject) => {
+        const map = window.__SORTIE_MAP__;
+        if (!map) return reject(new Error("no map"));
+        for (const layer of map.getStyle().layers) {
+          if (!["water", "land", "outer-land"].includes(layer.id)) map.setLayoutProperty(layer.id, "visibility", "none");
+        }
+        map.once("idle", () => {
+          const canvas = map.getCanvas();
+          const copy = document.createElement("canvas");
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          const context = copy.getContext("2d")!;
+          context.drawImage(canvas, 0, 0);
+          const ratio = canvas.width / canvas.clientWidth;
+          // MapLibre keeps its centre within ±180°: take each point's world copy nearest to it.
+          const centre = map.getCenter().lng;
+          resolve(
+            points.map(([longitude, latitude]) => {
+              const pixel = map.project([longitude + 360 * Math.round((centre - longitude) / 360), latitude]);
+              const [red, green, blue] = context.getImageData(Math.round(pixel.x * ratio), Math.round(pixel.y * ratio), 1, 1).data;
+              return [red!, green!, blue!];
+            }),
+          );
+        });
+        map.fitBounds([west!, south!, east!, north!], { animate: false, padding: 10 });
+        map.triggerRepaint();
+      }),
+    [bounds, positions] as const,
+  );
+}
