@@ -7,7 +7,7 @@ import { bboxClip, featureCollection } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { BASEMAP_REGIONS, type BasemapLayerName, type BasemapRegionId } from "../../lib/basemap/regions";
+import { BASEMAP_REGIONS, regionCentre, type BasemapLayerName, type BasemapRegionId } from "../../lib/basemap/regions";
 import { bboxRing, type BoundingBox } from "../../lib/geo/bbox-ring";
 import { buildGraticule } from "../../lib/geo/graticule";
 import { recentreLongitudes } from "../../lib/geo/recentre-longitudes";
@@ -30,12 +30,6 @@ export function readNaturalEarth(scale: "10m" | "50m"): NaturalEarth {
     coastline: [asFeature(mesh(landTopology, landObject))],
     borders: [asFeature(mesh(countriesTopology, countriesObject, (a, b) => a !== b))],
   };
-}
-
-/** The middle longitude of a region: its data is expressed in longitudes within 180° of it. */
-export function regionCentre(region: BasemapRegionId): number {
-  const [west, , east] = BASEMAP_REGIONS[region].outerBounds;
-  return (west + east) / 2;
 }
 
 /** Every layer of a region, rounded as it is written. */
@@ -63,7 +57,7 @@ function asFeature(geometry: MultiLineString): Feature<MultiLineString> {
 }
 
 // Planar clipping is safe here: recentreLongitudes has already cut every ring and line on the sphere.
-function clipAll(features: Feature<Geometry>[], bbox: BoundingBox): FeatureCollection {
+export function clipAll(features: Feature<Geometry>[], bbox: BoundingBox): FeatureCollection {
   const clipped: Feature[] = [];
   for (const item of features) {
     const geometry = item.geometry;
