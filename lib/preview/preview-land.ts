@@ -11,7 +11,8 @@ const cache = new Map<BasemapRegionId, PreviewLand>();
 export function readPreviewLand(region: BasemapRegionId): PreviewLand {
   const cached = cache.get(region);
   if (cached) return cached;
-  const file = path.join(process.cwd(), previewLandPath(region));
+  // Read at build time, when the previews are prerendered; not traced into the server bundle.
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), previewLandPath(region));
   let land: PreviewLand;
   try {
     land = JSON.parse(readFileSync(file, "utf8")) as PreviewLand;

@@ -22,6 +22,14 @@ describe.each(Object.keys(BASEMAP_REGIONS) as BasemapRegionId[])("the %s basemap
     expect(onLand ? "land" : "sea").toBe(surface);
   });
 
+  it("draws no coastline along 180°, where Natural Earth cuts Chukotka in two", () => {
+    const along = [...layers.coastline.features, ...layers["outer-coastline"].features].flatMap((feature) => {
+      const lines = feature.geometry.type === "MultiLineString" ? feature.geometry.coordinates : feature.geometry.type === "LineString" ? [feature.geometry.coordinates] : [];
+      return lines.flatMap((line) => line.slice(1).filter((position, index) => [position, line[index]!].every((end) => Math.abs(end[0]! - 180) < 0.001) && position[1] !== line[index]![1]));
+    });
+    expect(along).toEqual([]);
+  });
+
   it("has no coastline segment longer than 5° (a ring cut flat runs straight across the map)", () => {
     let longest = 0;
     for (const feature of [...layers.coastline.features, ...layers["outer-coastline"].features]) {

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { bboxClip, featureCollection } from "@turf/turf";
-import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { BASEMAP_REGIONS, regionCentre, type BasemapLayerName, type BasemapRegionId } from "../../lib/basemap/regions";
@@ -27,7 +27,8 @@ export function readNaturalEarth(scale: "10m" | "50m"): NaturalEarth {
   return {
     land: (feature(landTopology, landObject) as FeatureCollection<Polygon | MultiPolygon>).features,
     // Coastline and borders as lines, not polygon outlines, so clipping adds no false edges.
-    coastline: [asFeature(mesh(landTopology, landObject))],
+    // Natural Earth cuts Chukotka at 180° into two polygons whose shared edge is no coast.
+    coastline: [asFeature(withoutAntimeridianRuns(mesh(landTopology, landObject)))],
     borders: [asFeature(mesh(countriesTopology, countriesObject, (a, b) => a !== b))],
   };
 }
@@ -50,6 +51,23 @@ export function buildRegionLayers(region: BasemapRegionId, detailed: NaturalEart
     graticule: buildGraticule([...outerBounds], 5),
   };
   return roundCoordinates(layers, DECIMALS);
+}
+
+/** The lines with every segment that runs along ±180° taken out (each line is split there). */
+function withoutAntimeridianRuns(lines: MultiLineString): MultiLineString {
+  const onAntimeridian = (position: Position) => Math.abs(Math.abs(position[0]!) - 180) < 1e-6;
+  const pieces: Position[][] = [];
+  for (const line of lines.coordinates) {
+    let piece: Position[] = [line[0]!];
+    for (let index = 1; index < line.length; index += 1) {
+      if (onAntimeridian(line[index - 1]!) && onAntimeridian(line[index]!) && line[index - 1]![0] === line[index]![0]) {
+        if (piece.length > 1) pieces.push(piece);
+        piece = [line[index]!];
+      } else piece.push(line[index]!);
+    }
+    if (piece.length > 1) pieces.push(piece);
+  }
+  return { type: "MultiLineString", coordinates: pieces };
 }
 
 function asFeature(geometry: MultiLineString): Feature<MultiLineString> {
