@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 
 /**
  * A small driver so tests read as what a user does. It talks to the map only through the page
@@ -184,6 +184,9 @@ export async function basemapColoursAt(page: Page, bounds: readonly [number, num
   );
 }
 
+// One blank page per browser context decodes every PNG of a test; it closes with the context.
+const decoders = new WeakMap<BrowserContext, Promise<Page>>();
+
 /**
  * The share of a PNG's pixels (within `box`, if given) that are within `tolerance` of `colour`
  * on every channel. Decoded by the browser in a blank page of the same context, out of reach of
@@ -195,30 +198,28 @@ export async function colourShareOfPng(
   colour: string,
   { box, tolerance = 10 }: { box?: { x: number; y: number; width: number; height: number }; tolerance?: number } = {},
 ): Promise<number> {
-  const blank = await page.context().newPage();
-  try {
-    return await blank.evaluate(
-      async ([base64, hex, area, within]) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = image.naturalWidth;
-        canvas.height = image.naturalHeight;
-        const context = canvas.getContext("2d")!;
-        context.drawImage(image, 0, 0);
-        const { x, y, width, height } = area ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };
-        const data = context.getImageData(x, y, width, height).data;
-        const target = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
-        let matching = 0;
-        for (let index = 0; index < data.length; index += 4) {
-          if (target.every((value, channel) => Math.abs(data[index + channel]! - value) <= within)) matching += 1;
-        }
-        return matching / (data.length / 4);
-      },
-      [png.toString("base64"), colour, box ?? null, tolerance] as const,
-    );
-  } finally {
-    await blank.close();
-  }
+  const context = page.context();
+  if (!decoders.has(context)) decoders.set(context, context.newPage());
+  const blank = await decoders.get(context)!;
+  return blank.evaluate(
+    async ([base64, hex, area, within]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { x, y, width, height } = area ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };
+      const data = context.getImageData(x, y, width, height).data;
+      const target = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+      let matching = 0;
+      for (let index = 0; index < data.length; index += 4) {
+        if (target.every((value, channel) => Math.abs(data[index + channel]! - value) <= within)) matching += 1;
+      }
+      return matching / (data.length / 4);
+    },
+    [png.toString("base64"), colour, box ?? null, tolerance] as const,
+  );
 }
