@@ -3,7 +3,7 @@
 // unit tests check exactly what ships.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { bboxClip, featureCollection } from "@turf/turf";
+import { bboxClip, featureCollection, polygon, union } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -27,7 +27,7 @@ export function readNaturalEarth(scale: "10m" | "50m"): NaturalEarth {
   return {
     land: (feature(landTopology, landObject) as FeatureCollection<Polygon | MultiPolygon>).features,
     // Coastline and borders as lines, not polygon outlines, so clipping adds no false edges.
-    // Natural Earth cuts Chukotka at 180° into two polygons whose shared edge is no coast.
+    // Natural Earth cuts Chukotka and Wrangel Island at 180°; the cut is no coast.
     coastline: [asFeature(withoutAntimeridianRuns(mesh(landTopology, landObject)))],
     borders: [asFeature(mesh(countriesTopology, countriesObject, (a, b) => a !== b))],
   };
@@ -42,10 +42,10 @@ export function buildRegionLayers(region: BasemapRegionId, detailed: NaturalEart
   const ring = bboxRing(outerBounds, bounds);
   const clipRing = (features: Feature<Geometry>[]) => featureCollection(ring.flatMap((box) => clipAll(features, box).features)) as FeatureCollection;
   const layers: Record<BasemapLayerName, FeatureCollection> = {
-    land: clipAll(land!, [...bounds]),
+    land: clipAll(joinedAcrossAntimeridian(land!), [...bounds]),
     coastline: clipAll(coastline!, [...bounds]),
     borders: clipAll(borders!, [...bounds]),
-    "outer-land": clipRing(outerLand!),
+    "outer-land": clipRing(joinedAcrossAntimeridian(outerLand!)),
     "outer-coastline": clipRing(outerCoastline!),
     "outer-borders": clipRing(outerBorders!),
     graticule: buildGraticule([...outerBounds], 5),
@@ -68,6 +68,22 @@ function withoutAntimeridianRuns(lines: MultiLineString): MultiLineString {
     if (piece.length > 1) pieces.push(piece);
   }
   return { type: "MultiLineString", coordinates: pieces };
+}
+
+/**
+ * Land with the polygons that Natural Earth cuts at 180° (Chukotka, Wrangel Island) joined again.
+ * Left apart, their shared edge lies where the map's tiles meet at 180°, and the seam between them
+ * lets the graticule show through as a line down inland Chukotka.
+ */
+function joinedAcrossAntimeridian(features: Feature<Geometry>[]): Feature<Geometry>[] {
+  const onCut = (position: Position) => Math.abs(position[0]! - 180) < 1e-9;
+  const touchesCut = (rings: Position[][]) => rings[0]!.some((position, index) => index > 0 && onCut(position) && onCut(rings[0]![index - 1]!));
+  const polygons = features.flatMap((item) => (item.geometry.type === "Polygon" ? [item.geometry.coordinates] : item.geometry.type === "MultiPolygon" ? item.geometry.coordinates : []));
+  const cut = polygons.filter(touchesCut).map((rings) => polygon(rings.map((ring) => ring.map((position) => (onCut(position) ? [180, position[1]!] : position)))));
+  const joined = cut.length > 1 ? union(featureCollection(cut)) : null;
+  const kept = polygons.filter((rings) => !touchesCut(rings));
+  const joinedPolygons = !joined ? cut.map((item) => item.geometry.coordinates) : joined.geometry.type === "Polygon" ? [joined.geometry.coordinates] : joined.geometry.coordinates;
+  return [{ type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates: [...kept, ...joinedPolygons] } }];
 }
 
 function asFeature(geometry: MultiLineString): Feature<MultiLineString> {
