@@ -34,7 +34,7 @@ export default function EventsPage() {
             return (
               <li key={event.id} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
                 <Link prefetch={false} href={href} className="group block focus-visible:outline-2 focus-visible:outline-blue-700">
-                  <RouteThumbnailSvg tracks={bundle.tracks.features} formations={event.formations} title={event.title} width={300} height={150} />
+                  <RouteThumbnailSvg tracks={bundle.tracks.features} formations={event.formations} region={event.region} title={event.title} width={300} height={150} />
                   <h2 className="mt-2 font-semibold text-slate-900 group-hover:underline">{event.title}</h2>
                 </Link>
                 <dl className="mt-1 grid grid-cols-[7rem_1fr] gap-x-2 text-sm">

@@ -3,12 +3,13 @@
 import { parseAsString, useQueryStates } from "nuqs";
 import { useEffect, useRef, useState } from "react";
 import { RouteThumbnailSvg } from "@/components/events/route-thumbnail-svg";
+import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Formation, Moment, TrackFeature } from "@/lib/data/schema";
 import { normalisedClock } from "@/lib/compare/normalised-clock";
 import { NormalisedClockChart } from "./normalised-clock-chart";
 
 type EventSummary = { id: string; title: string };
-type Download = { event: { id: string; title: string }; formations: Formation[]; moments: Moment[]; features: (TrackFeature & { properties: { layer: string } })[] };
+type Download = { event: { id: string; title: string; region: BasemapRegionId }; formations: Formation[]; moments: Moment[]; features: (TrackFeature & { properties: { layer: string } })[] };
 
 /**
  * Two patrols side by side: their routes, and their reported moments on one clock that starts at
@@ -74,6 +75,7 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
                     <RouteThumbnailSvg
                       tracks={download.features.filter((feature) => feature.properties.layer === "track")}
                       formations={download.formations}
+                      region={download.event.region}
                       title={download.event.title}
                       width={480}
                       height={300}

@@ -1,24 +1,48 @@
+import { BASEMAP_REGIONS, thumbnailLandUrl, type BasemapRegionId } from "@/lib/basemap/regions";
 import type { Country, Formation, TrackFeature } from "@/lib/data/schema";
-import { routeThumbnail } from "@/lib/events/route-thumbnail";
-import { COUNTRY_COLOURS } from "@/lib/map/palette";
+import { projectToFrame, routeThumbnail } from "@/lib/events/route-thumbnail";
+import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK, COUNTRY_COLOURS } from "@/lib/map/palette";
+import { labelsInFrame } from "@/lib/preview/preview-labels";
 
-/** A small multiple of an event's routes as SVG: no map library needed. */
+/**
+ * A small multiple of an event's routes as SVG, over the region's land: no map library needed.
+ * The land is one picture per region and theme (public/basemap/<region>/thumbnail-*.svg), shared
+ * by every thumbnail and cached, stretched onto this thumbnail's frame; the page's theme picks one.
+ */
 export function RouteThumbnailSvg({
   tracks,
   formations,
+  region,
   title,
   width = 160,
   height = 120,
 }: {
   tracks: readonly TrackFeature[];
   formations: readonly Formation[];
+  region: BasemapRegionId;
   title: string;
   width?: number;
   height?: number;
 }) {
-  const paths = routeThumbnail({ tracks, formations }, width, height);
+  const { paths, frame } = routeThumbnail({ tracks, formations, region }, width, height);
+  const [west, south, east, north] = BASEMAP_REGIONS[region].outerBounds;
+  const labels = frame ? labelsInFrame(region, (position) => projectToFrame(frame, position), width, height) : [];
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Routes of ${title}`} className="h-auto max-w-full rounded bg-sky-100">
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Routes of ${title}`} className="h-auto max-w-full rounded" data-region={region}>
+      <rect className="only-light" width={width} height={height} fill={BASEMAP_COLOURS.water} />
+      <rect className="only-dark" width={width} height={height} fill={BASEMAP_COLOURS_DARK.water} />
+      {frame && (
+        <g transform={`matrix(${frame.scaleX} 0 0 ${frame.scaleY} ${frame.translateX} ${frame.translateY})`}>
+          {(["light", "dark"] as const).map((theme) => (
+            <image key={theme} className={`only-${theme}`} href={thumbnailLandUrl(region, theme)} x={west} y={-north} width={east - west} height={north - south} preserveAspectRatio="none" />
+          ))}
+        </g>
+      )}
+      {labels.map((label) => (
+        <text key={label.name} x={label.x} y={label.y} textAnchor="middle" fontSize={10} className="fill-slate-600 stroke-white" strokeWidth={2.5} paintOrder="stroke" aria-hidden="true">
+          {label.name}
+        </text>
+      ))}
       {paths.map((path, index) => (
         <path
           key={index}

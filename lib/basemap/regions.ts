@@ -18,3 +18,28 @@ export type BasemapLayerName = (typeof BASEMAP_LAYERS)[number];
 export function basemapUrl(region: BasemapRegionId, layer: BasemapLayerName): string {
   return `/basemap/${region}/${layer}.geojson`;
 }
+
+/** The middle longitude of a region: its basemap holds longitudes within 180° of it. */
+export function regionCentre(region: BasemapRegionId): number {
+  const [west, , east] = BASEMAP_REGIONS[region].outerBounds;
+  return (west + east) / 2;
+}
+
+/** A longitude moved by whole turns to within 180° of the region's centre, as its basemap holds it. */
+export function longitudeInRegion(longitude: number, region: BasemapRegionId): number {
+  const centre = regionCentre(region);
+  return longitude + 360 * Math.round((centre - longitude) / 360);
+}
+
+/**
+ * Heavily simplified land and coastline (with the ADIZ edges), for link previews and the route
+ * thumbnails: a GeoJSON file for the server-drawn previews, and one SVG picture per theme that
+ * every thumbnail of a region shares (an <image> cannot follow the page's theme, so two).
+ */
+export function previewLandPath(region: BasemapRegionId): string {
+  return `generated/preview-land-${region}.geojson`;
+}
+
+export function thumbnailLandUrl(region: BasemapRegionId, theme: "light" | "dark"): string {
+  return `/basemap/${region}/thumbnail-${theme}.svg`;
+}

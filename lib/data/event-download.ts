@@ -14,7 +14,7 @@ export function eventDownload(bundle: EventBundle) {
     name: bundle.event.title,
     licence: DATA_LICENCE,
     attribution: "Sortie, from the sources listed in `sources`",
-    event: { id: bundle.event.id, title: bundle.event.title, date: bundle.event.date, summary: bundle.event.summary, localTimeZone: bundle.event.localTimeZone, caveats: bundle.event.caveats, revisions: bundle.event.revisions },
+    event: { id: bundle.event.id, title: bundle.event.title, date: bundle.event.date, region: bundle.event.region, summary: bundle.event.summary, localTimeZone: bundle.event.localTimeZone, caveats: bundle.event.caveats, revisions: bundle.event.revisions },
     formations: bundle.event.formations,
     moments: bundle.event.moments,
     sources: bundle.event.sources,

@@ -18,6 +18,7 @@ describe("event ids from outside", () => {
     // A scratch project whose sibling folder holds a complete, valid copy of an event.
     const root = mkdtempSync(path.join(tmpdir(), "sortie-ids-"));
     cpSync(path.join("data/events", EVENT), path.join(root, "data/events", EVENT), { recursive: true });
+    cpSync("data/sources.json", path.join(root, "data/sources.json"));
     cpSync(path.join("data/events", EVENT), path.join(root, "data/outside"), { recursive: true });
     expect(loadEvent(EVENT, root).event.id).toBe(EVENT);
     for (const id of ["../outside", "../../data/outside", `../events/${EVENT}`, "../../../../../../etc"]) {

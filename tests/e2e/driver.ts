@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 
 /**
  * A small driver so tests read as what a user does. It talks to the map only through the page
@@ -191,4 +191,83 @@ export async function pagePointOf(page: Page, position: [number, number]): Promi
     const { x, y } = map.project(lngLat);
     return { x: canvas.left + x, y: canvas.top + y };
   }, position);
+}
+
+/**
+ * The colour the map draws for its basemap alone (water, land) at each longitude/latitude, after
+ * framing `bounds`: every other layer is hidden first, so routes, zones, labels and graticule
+ * cannot stand over a point. Read in the frame the map drew, as mapColoursAround does.
+ */
+export async function basemapColoursAt(page: Page, bounds: readonly [number, number, number, number], positions: [number, number][]): Promise<[number, number, number][]> {
+  return page.evaluate(
+    ([[west, south, east, north], points]) =>
+      new Promise<[number, number, number][]>((resolve, reject) => {
+        const map = window.__SORTIE_MAP__;
+        if (!map) return reject(new Error("no map"));
+        for (const layer of map.getStyle().layers) {
+          if (!["water", "land", "outer-land"].includes(layer.id)) map.setLayoutProperty(layer.id, "visibility", "none");
+        }
+        map.once("idle", () => {
+          const canvas = map.getCanvas();
+          const copy = document.createElement("canvas");
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          const context = copy.getContext("2d")!;
+          context.drawImage(canvas, 0, 0);
+          const ratio = canvas.width / canvas.clientWidth;
+          // MapLibre keeps its centre within ±180°: take each point's world copy nearest to it.
+          const centre = map.getCenter().lng;
+          resolve(
+            points.map(([longitude, latitude]) => {
+              const pixel = map.project([longitude + 360 * Math.round((centre - longitude) / 360), latitude]);
+              const [red, green, blue] = context.getImageData(Math.round(pixel.x * ratio), Math.round(pixel.y * ratio), 1, 1).data;
+              return [red!, green!, blue!];
+            }),
+          );
+        });
+        map.fitBounds([west!, south!, east!, north!], { animate: false, padding: 10 });
+        map.triggerRepaint();
+      }),
+    [bounds, positions] as const,
+  );
+}
+
+// One blank page per browser context decodes every PNG of a test; it closes with the context.
+const decoders = new WeakMap<BrowserContext, Promise<Page>>();
+
+/**
+ * The share of a PNG's pixels (within `box`, if given) that are within `tolerance` of `colour`
+ * on every channel. Decoded by the browser in a blank page of the same context, out of reach of
+ * the app's content security policy.
+ */
+export async function colourShareOfPng(
+  page: Page,
+  png: Buffer,
+  colour: string,
+  { box, tolerance = 10 }: { box?: { x: number; y: number; width: number; height: number }; tolerance?: number } = {},
+): Promise<number> {
+  const context = page.context();
+  if (!decoders.has(context)) decoders.set(context, context.newPage());
+  const blank = await decoders.get(context)!;
+  return blank.evaluate(
+    async ([base64, hex, area, within]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { x, y, width, height } = area ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };
+      const data = context.getImageData(x, y, width, height).data;
+      const target = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+      let matching = 0;
+      for (let index = 0; index < data.length; index += 4) {
+        if (target.every((value, channel) => Math.abs(data[index + channel]! - value) <= within)) matching += 1;
+      }
+      return matching / (data.length / 4);
+    },
+    [png.toString("base64"), colour, box ?? null, tolerance] as const,
+  );
 }
