@@ -6,7 +6,10 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
     environment: "node",
-    // Generous: CI machines are small and busy; no test here is a timing test.
-    testTimeout: 30_000,
+    // Ceilings against a hang, not speed goals: CI machines are small and busy, and the basemap
+    // tests cut all of Natural Earth on the sphere in their setup (seconds alone, far more when
+    // two cores are shared). No test here is a timing test.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });
