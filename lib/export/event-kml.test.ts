@@ -79,7 +79,7 @@ describe("the KML with hostile text", () => {
     const bundle = hostileCopy(loadEvent("2020-12-22"));
     const parsed = parseKml(eventKml(bundle));
     const readable = HOSTILE_TEXT.replace("\u0007", "\uFFFD");
-    expect(byLayer(parsed, "track")[0]?.properties?.name).toBe(`${readable} (${RECONSTRUCTED_LABEL})`);
+    expect(byLayer(parsed, "track")[0]?.properties?.name).toBe(`${readable} — ${RECONSTRUCTED_LABEL}`);
     expect(byLayer(parsed, "place")[0]?.properties?.name).toBe(readable);
     // The description is HTML for Google Earth: the data's markup arrives escaped, never as tags.
     const description = descriptionOf(byLayer(parsed, "base")[0] as Feature);

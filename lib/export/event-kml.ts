@@ -124,7 +124,7 @@ function firstSentence(text: string): string {
 }
 
 function withHonestName(name: string, confidence: string): string {
-  return confidence === "inferred" ? `${name} (${RECONSTRUCTED_LABEL})` : name;
+  return confidence === "inferred" ? `${name} — ${RECONSTRUCTED_LABEL}` : name;
 }
 
 function folder(document: XmlElement, name: string): XmlElement {
