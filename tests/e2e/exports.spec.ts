@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { eventsIndexSchema } from "../../lib/export/events-index";
 import { openLandingPage } from "./driver";
@@ -55,4 +56,16 @@ test("Cite this view copies a citation holding the view's link, with a visible c
   expect(cited.origin).toBe(new URL(baseURL!).origin);
   expect(cited.searchParams.get("sel")).toBe("tu95-pair");
   expect(copied).toContain("Patrol of 22 December 2020");
+});
+
+test("the open share panel, citations included, has no serious accessibility violations in either theme", async ({ page }) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await openLandingPage(page);
+    await page.getByRole("button", { name: "Share" }).click();
+    await expect(page.getByTestId("cite-this-view")).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('[data-testid="share-panel"]').analyze();
+    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    expect(serious.map((violation) => `${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  }
 });
