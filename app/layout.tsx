@@ -5,11 +5,14 @@ import type { Metadata, Viewport } from "next";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { preload } from "react-dom";
+import { siteUrl } from "@/lib/export/site-url";
 import { FONT_DIRECTORY, PRELOADED_FONT_FILES } from "@/lib/fonts/noto-sans";
 import { THEME_BOOTSTRAP_SCRIPT } from "@/lib/theme/theme";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SORTIE_SITE_URL ?? "http://localhost:3000"),
+  metadataBase: siteUrl(),
+  // Feed readers and browsers find the Atom feed of new and revised patrols from any page.
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Sortie: China–Russia joint bomber patrols" }] } },
   twitter: { card: "summary_large_image" },
   title: { default: "Sortie — China–Russia joint bomber patrol, 22 December 2020", template: "%s · Sortie" },
   description:

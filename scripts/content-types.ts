@@ -6,10 +6,18 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json",
   ".geojson": "application/geo+json",
+  ".kml": "application/vnd.google-earth.kml+xml",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".woff2": "font/woff2",
   ".woff": "font/woff",
   ".txt": "text/plain; charset=utf-8",
   ".ico": "image/x-icon",
+};
+
+/** Files whose name says more than their extension: the Atom feed is XML of a known kind. */
+export const NAMED_CONTENT_TYPES: Record<string, string> = {
+  "feed.xml": "application/atom+xml; charset=utf-8",
 };

@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { securityHeadersFor } from "../security-headers";
-import { CONTENT_TYPES } from "./content-types";
+import { CONTENT_TYPES, NAMED_CONTENT_TYPES } from "./content-types";
 import { isInside, normaliseRequestPath } from "./static-request";
 
 const root = path.resolve("out");
@@ -44,7 +44,7 @@ const server = createServer((request, response) => {
     return;
   }
   // An exported file with no extension (an Open Graph image route) is a PNG.
-  const type = CONTENT_TYPES[path.extname(file)] ?? (path.basename(file).startsWith("opengraph-image") ? "image/png" : "application/octet-stream");
+  const type = NAMED_CONTENT_TYPES[path.basename(file)] ?? CONTENT_TYPES[path.extname(file)] ?? (path.basename(file).startsWith("opengraph-image") ? "image/png" : "application/octet-stream");
   response.setHeader("Content-Type", type);
   if (pathname.startsWith("/_next/static/") || pathname.startsWith("/maplibre/")) response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
   createReadStream(file).pipe(response);

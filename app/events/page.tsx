@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RouteThumbnailSvg } from "@/components/events/route-thumbnail-svg";
 import { SiteHeader } from "@/components/events/site-header";
+import { DownloadLinks } from "@/components/share/download-links";
 import { loadAllEvents } from "@/lib/data/load-all-events";
 import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
 
@@ -54,9 +55,7 @@ export default function EventsPage() {
                     Compare
                   </Link>
                   {" · "}
-                  <a href={`/data/${event.id}.geojson`} download className="text-slate-700 underline underline-offset-2">
-                    Download GeoJSON
-                  </a>
+                  <DownloadLinks eventId={event.id} />
                 </p>
               </li>
             );

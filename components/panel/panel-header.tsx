@@ -1,7 +1,9 @@
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import Link from "next/link";
+import { DownloadLinks } from "@/components/share/download-links";
 import { ShareControl } from "@/components/share/share-control";
 import type { EventBundle } from "@/lib/data/event-bundle";
+import { lastRevisionDate } from "@/lib/export/data-revision";
 
 export function PanelHeader({ bundle }: { bundle: EventBundle }) {
   const { event } = bundle;
@@ -18,7 +20,7 @@ export function PanelHeader({ bundle }: { bundle: EventBundle }) {
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Sortie</p>
         <div className="flex gap-2">
           <ThemeToggle />
-          <ShareControl title={event.title} />
+          <ShareControl title={event.title} citation={{ patrolDate: event.date, revisionDate: lastRevisionDate(event) }} />
         </div>
       </div>
       <h1 className="mt-1 text-xl leading-tight font-semibold text-slate-900">{event.title}</h1>
@@ -35,7 +37,7 @@ export function PanelHeader({ bundle }: { bundle: EventBundle }) {
       <nav aria-label="More" className="mt-2 flex flex-wrap gap-x-3 text-xs">
         <Link prefetch={false} href="/events" className="text-slate-700 underline underline-offset-2">All patrols</Link>
         <Link prefetch={false} href="/methodology" className="text-slate-700 underline underline-offset-2">Methodology</Link>
-        <a href={`/data/${event.id}.geojson`} download className="text-slate-700 underline underline-offset-2">Download GeoJSON</a>
+        <DownloadLinks eventId={event.id} />
       </nav>
     </header>
   );

@@ -1,12 +1,13 @@
 "use client";
 
 import { useId, useState } from "react";
+import { CiteThisView, type CitationFacts } from "./cite-this-view";
 
 /**
  * Share what is on screen: the address already holds the whole view, so sharing is copying it.
  * Also the system share sheet where the browser has one, and an iframe snippet for /embed.
  */
-export function ShareControl({ title }: { title: string }) {
+export function ShareControl({ title, citation }: { title: string; citation?: CitationFacts }) {
   const [open, setOpen] = useState(false);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [embedCode, setEmbedCode] = useState("");
@@ -18,7 +19,7 @@ export function ShareControl({ title }: { title: string }) {
       await navigator.clipboard.writeText(text);
       setConfirmation(`${what} copied`);
     } catch {
-      setConfirmation(`Copying was blocked: select the ${what.toLowerCase()} below and copy it yourself`);
+      setConfirmation(`Copying was blocked: select the ${what.replace(/^[A-Z][a-z]/, (start) => start.toLowerCase())} below and copy it yourself`);
     }
   };
   const toggle = () => {
@@ -50,6 +51,7 @@ export function ShareControl({ title }: { title: string }) {
               Copy embed code
             </button>
           </div>
+          {citation && <CiteThisView title={title} facts={citation} onCopy={(text, what) => void copy(text, what)} />}
           <p role="status" className="mt-2 min-h-5 text-emerald-800" data-testid="share-confirmation">
             {confirmation}
           </p>

@@ -1,0 +1,21 @@
+import { DOWNLOAD_FORMATS, downloadPath } from "@/lib/export/download-formats";
+
+const LABELS = { geojson: "GeoJSON", kml: "KML", csv: "CSV" } as const;
+const HINTS = { geojson: "for GIS tools and scripts", kml: "for Google Earth; its time slider flies the routes", csv: "a row per timed vertex and moment, for spreadsheets" } as const;
+
+/** "Download GeoJSON · KML · CSV": the event's data in each format, every one with its sources. */
+export function DownloadLinks({ eventId }: { eventId: string }) {
+  return (
+    <span className="inline-flex flex-wrap gap-x-1.5">
+      <span className="text-slate-600">Download</span>
+      {DOWNLOAD_FORMATS.map((format, index) => (
+        <span key={format}>
+          <a href={downloadPath(eventId, format)} download title={HINTS[format]} className="text-slate-700 underline underline-offset-2">
+            {LABELS[format]}
+          </a>
+          {index < DOWNLOAD_FORMATS.length - 1 ? <span aria-hidden="true" className="ml-1.5 text-slate-500">·</span> : null}
+        </span>
+      ))}
+    </span>
+  );
+}
