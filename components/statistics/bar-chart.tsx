@@ -36,17 +36,20 @@ export function BarChart({ chartId, label, series, layout, sources, minimumWidth
               </text>
             </g>
           ))}
+          {layout.patrols.map((patrol) => (
+            <line key={patrol.id} x1={patrol.x} x2={patrol.x} y1={plot.top - 22} y2={plot.bottom} strokeWidth="1.5" strokeDasharray="2 2" aria-hidden="true" style={{ stroke: "var(--chart-patrol)" }} />
+          ))}
           {layout.columns.map((column) => (
             <Column key={column.year} chartId={chartId} column={column} layout={layout} series={series} tooltip={columnTooltip(series, column, sources)} />
           ))}
           <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} aria-hidden="true" style={{ stroke: "var(--chart-axis)" }} />
           {layout.patrols.map((patrol) => {
             const text = `Joint patrol ${patrol.date}: ${patrol.title}. Opens its page.`;
+            // The mark above the plot is the link; its line runs behind the bars to the axis.
             return (
               <a key={patrol.id} href={`/events/${patrol.id}`} aria-label={text} data-tooltip={text} data-patrol={patrol.id} className="chart-mark">
-                <rect x={patrol.x - 5} y={plot.top - 18} width={10} height={plot.bottom - plot.top + 18} className="chart-focus-ring" fill="transparent" />
-                <line x1={patrol.x} x2={patrol.x} y1={plot.top - 8} y2={plot.bottom} strokeWidth="1.5" strokeDasharray="2 2" style={{ stroke: "var(--chart-patrol)" }} />
-                <path d={`M${patrol.x - 4.5},${plot.top - 16} h9 l-4.5,8 z`} style={{ fill: "var(--chart-patrol)" }} />
+                <rect x={patrol.x - 6} y={plot.top - 34} width={12} height={16} className="chart-focus-ring" fill="transparent" />
+                <path d={`M${patrol.x - 4.5},${plot.top - 31} h9 l-4.5,8 z`} style={{ fill: "var(--chart-patrol)" }} />
               </a>
             );
           })}
@@ -64,7 +67,7 @@ function Column({ chartId, column, layout, series, tooltip }: { chartId: string;
   const partial = column.row?.partial ? column.row.period.replace(/^(FY)?\d{4}\s*/, "") : undefined;
   return (
     <g tabIndex={0} role="img" aria-label={tooltip} data-tooltip={tooltip} data-year={column.year} data-gap={gap ? "true" : undefined} className="chart-mark">
-      <rect x={column.x - 2} y={plot.top - 16} width={column.width + 4} height={plot.bottom - plot.top + 16} className="chart-focus-ring" fill="transparent" />
+      <rect x={column.x - 2} y={plot.top - 16} width={column.width + 4} height={plot.bottom - plot.top + 16} className="chart-focus-ring" style={{ fill: "transparent" }} />
       {column.segments.map((segment) => {
         const token = categoryToken(segment.key);
         const { fill, strokeDasharray } = figureFill(chartId, token, segment.figure.marker);

@@ -19,15 +19,17 @@ function Swatch({ fill, stroke, dash }: { fill: string; stroke?: string; dash?: 
 type LegendProps = {
   id: string;
   categories: Array<{ key: string; label: string }>;
+  /** The category whose colour the fill swatches show. */
+  swatchKey: string;
   /** The markers the series holds; the legend explains only those. */
   markers: ReadonlySet<FigureMarker>;
   withTotal?: boolean;
   withPatrols?: boolean;
 };
 
-export function ChartLegend({ id, categories, markers, withTotal, withPatrols }: LegendProps) {
+export function ChartLegend({ id, categories, swatchKey, markers, withTotal, withPatrols }: LegendProps) {
   const chartId = `legend-${id}`;
-  const token = categoryToken(categories[0]?.key ?? "");
+  const token = categoryToken(swatchKey);
   const reported = figureFill(chartId, token, "reported");
   const derived = figureFill(chartId, token, "derived");
   return (

@@ -40,7 +40,7 @@ export function StatisticsFigure({ series, heading, panels, sources, patrols }: 
         {heading}
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-slate-700">{series.description}</p>
-      <ChartLegend id={series.id} categories={multiple ? [] : legendCategories} markers={markers} withTotal={hasTotal} withPatrols={Boolean(patrols?.length)} />
+      <ChartLegend id={series.id} categories={multiple ? [] : legendCategories} swatchKey={panels[0]?.keys[0] ?? ""} markers={markers} withTotal={hasTotal} withPatrols={Boolean(patrols?.length)} />
       <div className={multiple ? "mt-2 grid grid-cols-1 gap-x-6 gap-y-2 lg:grid-cols-2" : "mt-2"}>
         {panels.map((panel) => (
           <figure key={panel.id}>
@@ -50,8 +50,8 @@ export function StatisticsFigure({ series, heading, panels, sources, patrols }: 
               label={`${series.title}${multiple ? `: ${panel.label}` : ""}. Each year can be focused for its figures and sources; the table below holds the same.`}
               series={series}
               sources={sources}
-              minimumWidthClass={multiple ? "min-w-[19rem]" : "min-w-[34rem]"}
-              layout={barChartLayout(series, { keys: panel.keys, totalKey: panel.totalKey, maximum, patrols, ...(multiple ? { width: 480, height: 200 } : { height: 300 }) })}
+              minimumWidthClass={multiple ? "min-w-[28rem]" : "min-w-[34rem]"}
+              layout={barChartLayout(series, { keys: panel.keys, totalKey: panel.totalKey, maximum, patrols, ...(multiple ? { width: 440, height: 210 } : { height: 310 }) })}
             />
           </figure>
         ))}

@@ -65,7 +65,8 @@ export function seriesMaximum(series: StatisticsSeries, keys: readonly string[],
 export function barChartLayout(series: StatisticsSeries, options: BarChartOptions): BarChartLayout {
   const width = options.width ?? 720;
   const height = options.height ?? 280;
-  const plot = { left: 44, right: width - 8, top: 28, bottom: height - 26 };
+  // Room above the bars for patrol marks and labels, and on the right for the last year's "… only".
+  const plot = { left: 44, right: width - 22, top: 36, bottom: height - 26 };
   const years = range(series.firstYear, series.lastYear + 1);
   const x = scaleBand<number>().domain(years).range([plot.left, plot.right]).paddingInner(0.25).paddingOuter(0.15);
   const y = scaleLinear().domain([0, options.maximum]).nice().range([plot.bottom, plot.top]);
