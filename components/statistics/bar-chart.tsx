@@ -47,7 +47,7 @@ export function BarChart({ chartId, label, series, layout, sources, minimumWidth
             const text = `Joint patrol ${patrol.date}: ${patrol.title}. Opens its page.`;
             // The mark above the plot is the link; its line runs behind the bars to the axis.
             return (
-              <a key={patrol.id} href={`/events/${patrol.id}`} aria-label={text} data-tooltip={text} data-patrol={patrol.id} className="chart-mark">
+              <a key={patrol.id} href={`/events/${patrol.id}`} aria-label={text} data-tooltip data-patrol={patrol.id} className="chart-mark">
                 <rect x={patrol.x - 6} y={plot.top - 34} width={12} height={16} className="chart-focus-ring" fill="transparent" />
                 <path d={`M${patrol.x - 4.5},${plot.top - 31} h9 l-4.5,8 z`} style={{ fill: "var(--chart-patrol)" }} />
               </a>
@@ -66,7 +66,7 @@ function Column({ chartId, column, layout, series, tooltip }: { chartId: string;
   const shown = column.total?.figure ?? (column.segments.length === 1 ? column.segments[0]?.figure : undefined);
   const partial = column.row?.partial ? column.row.period.replace(/^(FY)?\d{4}\s*/, "") : undefined;
   return (
-    <g tabIndex={0} role="img" aria-label={tooltip} data-tooltip={tooltip} data-year={column.year} data-gap={gap ? "true" : undefined} className="chart-mark">
+    <g tabIndex={0} role="img" aria-label={tooltip} data-tooltip data-year={column.year} data-gap={gap ? "true" : undefined} className="chart-mark">
       <rect x={column.x - 2} y={plot.top - 16} width={column.width + 4} height={plot.bottom - plot.top + 16} className="chart-focus-ring" style={{ fill: "transparent" }} />
       {column.segments.map((segment) => {
         const token = categoryToken(segment.key);

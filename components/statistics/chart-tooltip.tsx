@@ -5,9 +5,10 @@ import { useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } 
 type Tip = { text: string; left: number; top: number };
 
 /**
- * Shows the `data-tooltip` text of the bar or mark under the pointer or holding keyboard focus. The
- * chart itself is server-rendered SVG; this leaf only positions one box. Screen readers get the same
- * text from each mark's aria-label, so the box is hidden from them.
+ * Shows the text of the mark (marked `data-tooltip`) under the pointer or holding keyboard focus. The
+ * chart itself is server-rendered SVG; this leaf only positions one box. The text is the mark's
+ * aria-label, written once so the page carries it once; screen readers read that, so the box is
+ * hidden from them.
  */
 export function ChartTooltip({ children }: { children: ReactNode }) {
   const container = useRef<HTMLDivElement>(null);
@@ -22,7 +23,7 @@ export function ChartTooltip({ children }: { children: ReactNode }) {
     // Kept inside the chart's box so it never runs off a phone's screen.
     const half = Math.min(144, bounds.width / 2);
     const centre = Math.min(Math.max(mark.left + mark.width / 2 - bounds.left, half), bounds.width - half);
-    setTip({ text: target.getAttribute("data-tooltip") ?? "", left: centre, top: Math.max(mark.top - bounds.top, 0) });
+    setTip({ text: target.getAttribute("aria-label") ?? "", left: centre, top: Math.max(mark.top - bounds.top, 0) });
   }
 
   return (
