@@ -6,6 +6,9 @@ import { categoryToken, figureFill } from "./chart-colours";
 import { ChartPatterns } from "./chart-patterns";
 import { ChartTooltip } from "./chart-tooltip";
 
+// Labels above the bars get a halo of the page's colour so a patrol's line behind them stays readable.
+const LABEL_STYLE = { fill: "var(--chart-axis)", stroke: "var(--chart-surface)", strokeWidth: 3, paintOrder: "stroke" } as const;
+
 type Props = {
   chartId: string;
   label: string;
@@ -101,12 +104,12 @@ function Column({ chartId, column, layout, series, tooltip }: { chartId: string;
         />
       )}
       {shown && (
-        <text x={centre} y={column.top - 3} fontSize="9" textAnchor="middle" style={{ fill: "var(--chart-axis)" }} aria-hidden="true">
+        <text x={centre} y={column.top - 3} fontSize="9" textAnchor="middle" style={LABEL_STYLE} aria-hidden="true">
           {figureText(shown).replace("about ", "≈")}
         </text>
       )}
       {partial && (
-        <text x={centre} y={column.top - 13} fontSize="8.5" fontStyle="italic" textAnchor="middle" style={{ fill: "var(--chart-axis)" }} aria-hidden="true">
+        <text x={centre} y={column.top - 13} fontSize="8.5" fontStyle="italic" textAnchor="middle" style={LABEL_STYLE} aria-hidden="true">
           {`${partial} only`}
         </text>
       )}
