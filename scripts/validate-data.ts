@@ -1,7 +1,8 @@
-// Validates every event folder in data/ before a build. A broken file stops the build with a
+// Validates every event folder in data/ and the statistics in data/statistics/ before a build. A broken file stops the build with a
 // message naming the file, the feature and the field.
 import { DataError } from "../lib/data/data-error";
 import { listEventIds, loadEvent } from "../lib/data/load-event";
+import { loadStatistics } from "../lib/statistics/load-statistics";
 
 let failed = false;
 for (const eventId of listEventIds()) {
@@ -13,5 +14,13 @@ for (const eventId of listEventIds()) {
     failed = true;
     console.error(`Data error in event ${eventId}:\n${error.message}`);
   }
+}
+try {
+  const { series, sources } = loadStatistics();
+  console.log(`ok  statistics: ${Object.values(series).map((one) => `${one.id} ${one.rows.length} rows`).join(", ")}; ${sources.size} sources`);
+} catch (error) {
+  if (!(error instanceof DataError)) throw error;
+  failed = true;
+  console.error(`Data error in the statistics:\n${error.message}`);
 }
 if (failed) process.exit(1);

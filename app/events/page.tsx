@@ -20,7 +20,11 @@ export default function EventsPage() {
         <h1 className="text-2xl font-semibold text-slate-900">Every China–Russia joint air patrol since 2019</h1>
         <p className="mt-2 max-w-3xl text-sm text-slate-700">
           Each patrol drawn from official releases and news reports, with its sources. Dashed lines are our reconstruction.
-          Documentation quality says how much the sources pin down: “weak” means most of the map is inferred.
+          Documentation quality says how much the sources pin down: “weak” means most of the map is inferred.{" "}
+          <Link prefetch={false} href="/statistics" className="underline underline-offset-2">
+            Scramble and air defence zone statistics
+          </Link>{" "}
+          put the patrols against the yearly counts.
         </p>
         <ol className="mt-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {events.map((bundle) => {

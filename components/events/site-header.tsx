@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 
-/** The header of the site's text pages (events, compare, methodology). */
+/** The header of the site's text pages (events, compare, statistics, methodology). */
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -14,6 +14,9 @@ export function SiteHeader() {
         </Link>
         <Link prefetch={false} href="/compare" className="text-slate-700 underline-offset-2 hover:underline">
           Compare
+        </Link>
+        <Link prefetch={false} href="/statistics" className="text-slate-700 underline-offset-2 hover:underline">
+          Statistics
         </Link>
         <Link prefetch={false} href="/methodology" className="text-slate-700 underline-offset-2 hover:underline">
           Methodology

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/?sel=tu95-pair&t=0945", "/events", "/events/2024-07-24", "/events/2026-06-27", "/compare?a=2019-07-23&b=2020-12-22", "/methodology", "/embed"];
+const PAGES = ["/", "/?sel=tu95-pair&t=0945", "/events", "/events/2024-07-24", "/events/2026-06-27", "/compare?a=2019-07-23&b=2020-12-22", "/methodology", "/statistics", "/embed"];
 
 for (const path of PAGES) {
   test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
@@ -16,7 +16,7 @@ for (const path of PAGES) {
 
 test.describe("dark theme", () => {
   test.use({ colorScheme: "dark" });
-  for (const path of ["/?sel=tu95-pair", "/events", "/methodology"]) {
+  for (const path of ["/?sel=tu95-pair", "/events", "/methodology", "/statistics"]) {
     test(`${path} follows the system's dark theme with no serious or critical violations`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");

@@ -1,0 +1,26 @@
+import type { Source } from "@/lib/data/schema";
+
+/** Every source the statistics cite, by the research notes' ids; tables and tooltips point here. */
+export function StatisticsSources({ sources }: { sources: ReadonlyMap<string, Source> }) {
+  return (
+    <section aria-labelledby="statistics-sources" className="mt-8">
+      <h2 id="statistics-sources" className="text-lg font-semibold text-slate-900">
+        Sources
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Ids as in the research notes: J Japan annual, Q Japan part-year, K South Korea. “Mirror” marks a copy, blog or repost of the original.
+      </p>
+      <ol className="mt-2 space-y-1 text-xs text-slate-700">
+        {[...sources.values()].map((source) => (
+          <li key={source.id} id={`statistics-source-${source.id}`} className="target:bg-amber-50">
+            <span className="font-semibold text-slate-900">{source.id.toUpperCase()}</span> {source.publisher}, “{source.title}”
+            {source.published ? `, ${source.published}` : ""} ({source.kind}, {source.language}).{" "}
+            <a href={source.url} className="break-all underline underline-offset-2" rel="noreferrer">
+              {source.url}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { range } from "d3-array";
+import { figureText, MARKER_LABELS, yearLabel } from "@/lib/statistics/figure-text";
+import type { StatisticsRow, StatisticsSeries } from "@/lib/statistics/schema";
+
+/** The table alternative of a series' chart: every row, every gap, every figure's marker and sources. */
+type TableRow = { key: string; period: string; row: StatisticsRow | undefined };
+
+export function StatisticsTable({ series }: { series: StatisticsSeries }) {
+  const rows = range(series.firstYear, series.lastYear + 1).flatMap((year): TableRow[] => {
+    const ofYear = series.rows.filter((row) => row.year === year);
+    if (ofYear.length === 0) return [{ key: String(year), period: yearLabel(series, year), row: undefined }];
+    return ofYear.map((row) => ({ key: row.period, period: row.period, row }));
+  });
+  return (
+    <details className="mt-3 rounded border border-slate-200 bg-white">
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-800">Table of the figures, with sources and notes</summary>
+      <div className="overflow-x-auto px-3 pb-3">
+        <table className="w-full text-left text-xs" data-series={series.id}>
+          <caption className="py-1 text-left text-slate-600">{series.title}. “no figure” marks a gap: nothing was published, which is not zero.</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-3">
+                Period
+              </th>
+              {series.categories.map((category) => (
+                <th key={category.key} scope="col" className="py-1 pr-3 text-right">
+                  {category.label}
+                </th>
+              ))}
+              <th scope="col" className="py-1 pr-3">
+                Sources
+              </th>
+              <th scope="col" className="py-1">
+                Notes
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ key, period, row }) => {
+              const ids = row ? [...new Set(Object.values(row.values).flatMap((figure) => figure.sources))] : [];
+              const notes = row ? [...series.categories.flatMap((category) => (row.values[category.key]?.note ? [`${category.label}: ${row.values[category.key]?.note}`] : [])), ...(row.note ? [row.note] : [])] : [];
+              return (
+                <tr key={key} data-period={period} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-1 pr-3 font-medium whitespace-nowrap">
+                    {period}
+                    {row?.partial && <span className="block font-normal text-slate-600">partial: {row.partial}</span>}
+                  </th>
+                  {series.categories.map((category) => {
+                    const figure = row?.values[category.key];
+                    return (
+                      <td key={category.key} data-category={category.key} className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
+                        {figure ? (
+                          <>
+                            <span className={figure.marker === "confirmed" ? "font-medium" : "italic"}>{figureText(figure)}</span>
+                            {figure.marker !== "confirmed" && <span className="block text-slate-600">{MARKER_LABELS[figure.marker]}</span>}
+                          </>
+                        ) : (
+                          <span className="text-slate-600">no figure</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td className="py-1 pr-3" data-column="sources">
+                    {ids.map((id, index) => (
+                      <span key={id}>
+                        {index > 0 && ", "}
+                        <a href={`#statistics-source-${id}`} className="text-slate-700 underline underline-offset-2">
+                          {id.toUpperCase()}
+                        </a>
+                      </span>
+                    ))}
+                  </td>
+                  <td className="min-w-48 py-1 text-slate-700">{notes.join(" ")}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
