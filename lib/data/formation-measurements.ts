@@ -1,7 +1,7 @@
 import { routeLengthKilometres } from "@/lib/geo/route-length";
 import { formatClock } from "@/lib/time/format-clock";
 import { formatDuration } from "@/lib/time/format-duration";
-import type { PlaybackFormation } from "@/lib/timeline/playback-model";
+import type { PlaybackFormation } from "./playback-model";
 import type { EventBundle } from "./event-bundle";
 import { landmarkApproachFact, zoneTimeFact, type Fact, type LocalClock } from "./route-measurements";
 import type { ZoneFile } from "./schema";

@@ -1,7 +1,7 @@
 import { kilometresToNauticalMiles, routeLengthKilometres } from "@/lib/geo/route-length";
 import { formatEventTime } from "@/lib/time/format-event-time";
 import type { EventBundle } from "./event-bundle";
-import type { PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackModel } from "./playback-model";
 import { formatDuration } from "@/lib/time/format-duration";
 import { formationMeasurements } from "./formation-measurements";
 import { estimatedShare, legMeasurements } from "./leg-measurements";

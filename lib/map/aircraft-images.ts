@@ -1,5 +1,5 @@
 import type { Country } from "@/lib/data/schema";
-import type { AircraftRole } from "@/lib/timeline/playback-model";
+import type { AircraftRole } from "@/lib/data/playback-model";
 import { COUNTRY_COLOURS } from "./palette";
 
 const SIZE = 64;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toMercator } from "@/lib/geo/to-mercator";
-import type { PlaybackFormation, PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackFormation, PlaybackModel } from "@/lib/data/playback-model";
 import { buildAircraftPaths, buildAircraftQuads, FORMATION_FLOATS, QUAD_VERTEX_FLOATS } from "./aircraft-paths";
 
 const formation = (overrides: Partial<PlaybackFormation>): PlaybackFormation => ({

@@ -1,5 +1,5 @@
 import { toMercator } from "@/lib/geo/to-mercator";
-import type { AircraftRole, PlaybackModel } from "@/lib/timeline/playback-model";
+import type { AircraftRole, PlaybackModel } from "@/lib/data/playback-model";
 import { TRAIL_COUNTRIES } from "./trail-instances";
 
 /** Texels per row of the path texture; a formation's path may run on over several rows. */

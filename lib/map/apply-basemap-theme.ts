@@ -5,7 +5,7 @@ import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK } from "./palette";
 import { momentStrokeColour } from "./overlay-layers";
 
 /** Recolours the basemap and labels for a theme; paint changes only, no data is reloaded. */
-export function applyBasemapTheme(map: MapLibreMap, theme: Theme): void {
+export function applyBasemapTheme(map: Pick<MapLibreMap, "getLayer" | "setPaintProperty">, theme: Theme): void {
   const colours = theme === "dark" ? BASEMAP_COLOURS_DARK : BASEMAP_COLOURS;
   const paint: [string, Parameters<MapLibreMap["setPaintProperty"]>[1], string | ExpressionSpecification][] = [
     [LAYER_IDS.water, "background-color", colours.water],

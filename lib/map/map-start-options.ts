@@ -16,8 +16,9 @@ export type MapStartOptions = { region: BasemapRegionId; bounds: Bounds; content
 export const MAP_START_ATTRIBUTE = "data-map-start";
 
 /**
- * The URL parameter that holds a linked camera (lib/url-state/view-state.ts). Reading it is the
- * URL-state module's job, so a page whose link names a camera starts its map after hydration.
+ * The URL parameter that holds a linked camera (lib/url-state/view-state.ts). The map-start module
+ * reads it with the URL-state module's own rule (lib/map/camera.ts), so a link with a camera
+ * starts its map before hydration too.
  */
 export const CAMERA_PARAMETER = "map" satisfies ViewStateKey;
 

@@ -5,33 +5,26 @@
 //
 // Why a module of its own: the page asks for it as soon as the HTML arrives, so the landing page's
 // map is created from the server's HTML while React is still hydrating, instead of after. On a
-// slow machine that is over a second earlier. The app then takes the map over (takeMap).
+// slow machine that is over a second earlier, whether or not the link names a camera. The map is
+// owned from creation by its controller (controller/map-controller.ts); the app takes the
+// controller (takeMap), connects to it and updates it.
 import * as maplibre from "maplibre-gl";
-import type { ErrorEvent, Map as MapLibreMap, MapOptions } from "maplibre-gl";
-import { addEventLayers, type PlaybackLayers } from "./add-event-layers";
-import { applyBasemapTheme } from "./apply-basemap-theme";
 import { buildBasemapStyle } from "./basemap-style";
 import { CUSTOM_BASEMAP_STYLE_URL } from "./basemap-style-url";
+import { parseCamera } from "./camera";
+import { addEventLayers } from "./add-event-layers";
+import { MapController, type DrawnContent } from "./controller/map-controller";
+import { addSortieMapControls, sortieMapOptions } from "./controller/map-options";
+import type { MapView } from "./controller/map-view";
 import { createMapOrNull } from "./create-map-or-null";
 import { eventIdOfMapContentPath, isEventMapContent, type EventMapContent } from "./event-map-content";
 import { containerPadding } from "./frame-padding";
 import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE } from "./ids";
 import { MAP_WORKER_PATH } from "./library-paths";
 import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, parseMapStart, type MapStartOptions } from "./map-start-options";
+import { MAX_PARAMETER_LENGTH } from "@/lib/url-state/limits";
 
-/** The event's content once it is on the map, with the playback layers the app drives. */
-export type DrawnContent = { content: EventMapContent; layers: PlaybackLayers };
-
-export type MapStart =
-  | {
-      status: "ready";
-      map: MapLibreMap;
-      /** Settles once the style has loaded and the event's content has been added to the map. */
-      drawn: Promise<DrawnContent>;
-      /** Stops recording and says what went wrong before the app took the map over. */
-      handOver: () => { errors: ErrorEvent[] };
-    }
-  | { status: "no-webgl" };
+export type MapStart = { status: "ready"; controller: MapController } | { status: "no-webgl" };
 
 // Marks for the benchmark and for anyone profiling a load (performance.getEntriesByType("mark")).
 performance.mark("sortie:map-start-module");
@@ -54,7 +47,7 @@ export function takeMap(container: HTMLElement, options: MapStartOptions): Promi
 async function startMap(container: HTMLElement, { region, bounds, contentPath, camera }: MapStartOptions): Promise<MapStart> {
   // Asked for first: the page's preload link has usually fetched it already.
   const content = fetchContent(contentPath);
-  // Settled by whoever awaits `drawn`; a map that is never taken over must not report it as unhandled.
+  // Settled by the controller; a map that is never taken over must not report it as unhandled.
   content.catch(() => undefined);
   // A worker that fails to load leaves MapLibre waiting forever: check that it can be fetched,
   // while the map is being created rather than before.
@@ -68,56 +61,27 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
     // The framing depends on the container's size, known once the stylesheet has laid it out.
     laidOut(container),
   ]);
-  // The theme as the <head> script set it before the first paint (lib/theme/theme.ts): the map's
-  // first frame is drawn in the reader's theme rather than light until the app repaints it.
+  // The theme as the <head> script set it before the first paint (lib/theme/theme.ts): the style
+  // is built in it, so the map's first frame is drawn in the reader's theme.
   const theme = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
-  const options: MapOptions = {
-    container,
-    style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region, theme),
-    // A link's camera wins over the event's default framing.
-    ...(camera
-      ? { center: [camera.longitude, camera.latitude] as [number, number], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
-      : {
-          bounds: [
-            [bounds[0], bounds[1]],
-            [bounds[2], bounds[3]],
-          ] as [[number, number], [number, number]],
-          fitBoundsOptions: { padding: containerPadding(container) },
-        }),
-    // No hard camera bounds: a tall phone screen must be able to zoom out far enough to see a
-    // whole route; past the basemap's outer ring there is only open water and the graticule.
-    minZoom: 1.5,
-    attributionControl: { compact: true },
-    dragRotate: false,
-    pitchWithRotate: false,
-  };
+  const options = sortieMapOptions({ container, style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region, theme), bounds, camera, padding: containerPadding(container) });
   // No separate WebGL probe: a throwaway context costs as much as the map's own (over a second
   // in a software renderer). MapLibre throws GPUInitializationError when it gets none.
   const map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
   if (!map) return { status: "no-webgl" };
   performance.mark("sortie:map-created");
-  const errors: ErrorEvent[] = [];
-  const onError = (event: ErrorEvent) => {
-    errors.push(event);
-  };
-  map.on("error", onError);
   // The style, not the map: "load" waits for the basemap's first complete frame, and adding the
   // event after it would tile and draw everything a second time. (The style is an object, so it
   // loads on a later frame, after this listener is in place.)
   const styleLoaded = new Promise<void>((resolve) => map.once("style.load", () => resolve()));
-  map.touchZoomRotate.disableRotation();
-  map.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
-  map.addControl(new maplibre.ScaleControl({ unit: "metric" }), "bottom-right");
-  map.addControl(new maplibre.ScaleControl({ unit: "nautical" }), "bottom-right");
+  addSortieMapControls(map, maplibre);
   if (!(await workerCheck)) {
     map.remove();
     throw new Error(`Map worker ${MAP_WORKER_PATH} could not be loaded`);
   }
   // The event is drawn as soon as both the style and its content are there, hydrated or not.
-  const drawn = Promise.all([styleLoaded, content]).then(([, eventContent]) => {
+  const drawn: Promise<DrawnContent> = Promise.all([styleLoaded, content]).then(([, eventContent]) => {
     const layers = addEventLayers(map, eventContent);
-    // The event's labels and halos too; a custom basemap style keeps its own colours.
-    if (!CUSTOM_BASEMAP_STYLE_URL) applyBasemapTheme(map, theme);
     container.setAttribute(MAP_DRAWN_ATTRIBUTE, "");
     performance.mark("sortie:map-drawn");
     // Idle means the event is drawn, not only the basemap: the attribute is set from here on.
@@ -125,16 +89,9 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
     map.on("movestart", () => container.removeAttribute(MAP_IDLE_ATTRIBUTE));
     return { content: eventContent, layers };
   });
-  drawn.catch(() => undefined);
-  return {
-    status: "ready",
-    map,
-    drawn,
-    handOver: () => {
-      map.off("error", onError);
-      return { errors };
-    },
-  };
+  // The view until the app updates it: nothing selected, the theme the style was built in.
+  const initialView: MapView = { theme, hiddenGroups: [], selection: { id: null, frame: false }, hovered: [], camera: { value: camera, origin: "url" }, time: null, imported: null };
+  return { status: "ready", controller: new MapController(map, drawn, { initialView, customStyle: CUSTOM_BASEMAP_STYLE_URL !== undefined }) };
 }
 
 async function fetchContent(path: string): Promise<EventMapContent> {
@@ -160,12 +117,16 @@ function laidOut(container: HTMLElement): Promise<void> {
   });
 }
 
-/** Starts the map of the page as served, unless the app got there first or the link names a camera. */
+/**
+ * Starts the map of the page as served, unless the app got there first; a link's camera (read
+ * with the URL-state module's own rule) is where it starts, so every link gets the early map.
+ */
 function startFromServerHtml() {
   const container = document.querySelector<HTMLElement>(`[${MAP_START_ATTRIBUTE}]`);
   const options = container && parseMapStart(container.getAttribute(MAP_START_ATTRIBUTE));
-  if (!container || !options || claimed.has(container) || new URLSearchParams(location.search).has(CAMERA_PARAMETER)) return;
-  const start = startMap(container, { ...options, camera: null });
+  if (!container || !options || claimed.has(container)) return;
+  const linked = new URLSearchParams(location.search).get(CAMERA_PARAMETER);
+  const start = startMap(container, { ...options, camera: linked === null ? null : parseCamera(linked.slice(0, MAX_PARAMETER_LENGTH)) });
   // A failure is reported by the app, which awaits the same promise through takeMap.
   start.catch(() => undefined);
   started.set(container, start);

@@ -78,7 +78,7 @@ export const OVERLAY_LAYERS: LayerSpecification[] = [
     layout: {
       "symbol-placement": "line",
       "symbol-spacing": 400,
-      "text-field": ["match", ["get", "zone"], "kadiz", "KADIZ", "jadiz", "JADIZ", "china-ecs-adiz", "China ADIZ", ""],
+      "text-field": ["get", "label"],
       "text-font": [LABEL_FONT],
       "text-size": 10,
       "text-offset": [0, -0.7],

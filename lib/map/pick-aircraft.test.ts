@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PlaybackFormation, PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackFormation, PlaybackModel } from "@/lib/data/playback-model";
 import { pickAircraft } from "./pick-aircraft";
 
 const formation = (id: string, latitude: number): PlaybackFormation => ({

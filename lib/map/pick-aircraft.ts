@@ -1,4 +1,4 @@
-import type { PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackModel } from "@/lib/data/playback-model";
 import { aircraftAt } from "./playback-data";
 
 /** How far from an aircraft's centre, in CSS pixels, a pointer still picks it: half its icon. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackModel } from "@/lib/data/playback-model";
 import { aircraftAt } from "./playback-data";
 
 const model: PlaybackModel = {

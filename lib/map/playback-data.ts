@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from "geojson";
 import type { Country } from "@/lib/data/schema";
 import { routeAtTime } from "@/lib/geo/route-at-time";
-import type { AircraftRole, PlaybackModel } from "@/lib/timeline/playback-model";
+import type { AircraftRole, PlaybackModel } from "@/lib/data/playback-model";
 
 export type AircraftProperties = { id: string; name: string; country: Country; role: AircraftRole; heading: number; estimated: boolean };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toMercator } from "@/lib/geo/to-mercator";
-import type { PlaybackFormation, PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackFormation, PlaybackModel } from "@/lib/data/playback-model";
 import { buildTrailInstances, countStartedSegments, TRAIL_COUNTRIES, TRAIL_INSTANCE_FLOATS } from "./trail-instances";
 
 const formation = (overrides: Partial<PlaybackFormation>): PlaybackFormation => ({

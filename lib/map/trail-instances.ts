@@ -1,6 +1,6 @@
 import { COUNTRIES } from "@/lib/data/countries";
 import { toMercator } from "@/lib/geo/to-mercator";
-import type { PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackModel } from "@/lib/data/playback-model";
 
 /**
  * Floats per route segment, in this order: start x, y; end x, y (Mercator, relative to `origin`);

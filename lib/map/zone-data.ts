@@ -2,7 +2,8 @@ import type { FeatureCollection, LineString, Polygon } from "geojson";
 import type { Confidence, Country, ZoneFile } from "@/lib/data/schema";
 
 export type ZoneDisplay = { id: string; name: string; shortName: string; country: Country; confidence: Confidence };
-export type ZoneEdgeDisplay = { zone: string; country: Country; approximate: boolean };
+/** `label` is the zone's short name (lib/data/zone-vocabulary.ts), the name the panel and timeline use too. */
+export type ZoneEdgeDisplay = { zone: string; label: string; country: Country; approximate: boolean };
 
 /**
  * Zones for the map: the polygons, and their outlines cut into edges so that edges resting on an
@@ -24,6 +25,7 @@ export function buildZoneMapData(zones: ZoneFile): {
         geometry: { type: "LineString", coordinates: [ring[index - 1]!, ring[index]!] },
         properties: {
           zone: zone.properties.id,
+          label: zone.properties.shortName,
           country: zone.properties.country,
           approximate: zone.properties.confidence === "inferred" || isApproximate(index - 1) || isApproximate(index),
         },

@@ -12,7 +12,7 @@ import { GLOBAL_STATE } from "@/lib/map/ids";
 import { buildTrailInstances } from "@/lib/map/trail-instances";
 import { TrailLayer } from "@/lib/map/trail-layer";
 import { BASEMAP_COLOURS } from "@/lib/map/palette";
-import type { PlaybackFormation, PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackFormation, PlaybackModel } from "@/lib/data/playback-model";
 import { FRAME_MARK, type PlaybackRun } from "../types";
 
 declare global {

@@ -1,5 +1,7 @@
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from "maplibre-gl";
-import { CLICKABLE_LAYER_IDS, SOURCE_IDS } from "@/lib/map/ids";
+import type { IndexItem } from "@/lib/data/event-index";
+import { ownEntry } from "@/lib/data/own-entry";
+import { CLICKABLE_LAYER_IDS } from "@/lib/map/ids";
 
 /** What the pointer rests on: an aircraft (by formation id) or a feature of a style layer. */
 type Target = { kind: "aircraft"; itemId: string } | { kind: "feature"; feature: MapGeoJSONFeature; itemId: string | null };
@@ -10,6 +12,7 @@ type Target = { kind: "aircraft"; itemId: string } | { kind: "feature"; feature:
  */
 export function addInteraction(
   map: MapLibreMap,
+  items: Readonly<Record<string, IndexItem>>,
   aircraftAt: (point: { x: number; y: number }) => string | null,
   select: (id: string | null) => void,
   hover: (id: string | null) => void,
@@ -19,7 +22,9 @@ export function addInteraction(
     const aircraft = aircraftAt(event.point);
     if (aircraft !== null) return { kind: "aircraft", itemId: aircraft };
     const [feature] = map.queryRenderedFeatures(event.point, { layers });
-    return feature ? { kind: "feature", feature, itemId: itemIdOf(feature) } : null;
+    // The item a feature stands for, from the event index: a route picks its whole formation.
+    const id = feature?.properties?.id;
+    return feature ? { kind: "feature", feature, itemId: typeof id === "string" ? (ownEntry(items, id)?.pickedAs ?? null) : null } : null;
   };
   let hovered: Target | null = null;
   const clearHover = () => {
@@ -53,10 +58,4 @@ export function addInteraction(
 function sameTarget(a: Target, b: Target): boolean {
   if (a.kind === "aircraft" || b.kind === "aircraft") return a.kind === b.kind && a.itemId === b.itemId;
   return a.feature.id === b.feature.id && a.feature.source === b.feature.source;
-}
-
-/** The item a map feature stands for: a route stands for its whole formation. */
-function itemIdOf(feature: MapGeoJSONFeature): string | null {
-  const id = feature.source === SOURCE_IDS.tracks ? feature.properties?.formation : feature.properties?.id;
-  return typeof id === "string" ? id : null;
 }

@@ -1,6 +1,6 @@
-import type { EventBundle } from "@/lib/data/event-bundle";
-import type { Country, EventTime } from "@/lib/data/schema";
-import { legTimedPath } from "@/lib/data/leg-timed-path";
+import type { EventBundle } from "./event-bundle";
+import type { Country, EventTime } from "./schema";
+import { legTimedPath } from "./leg-timed-path";
 import { roundCoordinates } from "@/lib/geo/round-coordinates";
 import type { TimedPath } from "@/lib/geo/route-at-time";
 

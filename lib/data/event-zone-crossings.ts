@@ -1,4 +1,4 @@
-import type { ZoneFile } from "@/lib/data/schema";
+import type { ZoneFile } from "./schema";
 import { zoneCrossings } from "@/lib/geo/zone-crossings";
 import type { PlaybackModel } from "./playback-model";
 
