@@ -15,15 +15,16 @@ import { ViewStoreProvider } from "@/components/view-state/view-store-provider";
 import { ZonesSection } from "@/components/panel/zones-section";
 import { FullViewLink } from "@/components/share/full-view-link";
 import { GEOJSON_INPUT_ID, GeojsonDropZone } from "@/components/import/geojson-drop-zone";
-import { legendEntries } from "@/lib/map/legend-entries";
-import { buildMapData } from "@/lib/map/map-data";
+import { legendEntries } from "@/lib/map/style/legend-entries";
+import { buildMapData } from "@/lib/map/content/map-data";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
-import { MAP_LIBRARY_PATH, MAP_START_PATH } from "@/lib/map/library-paths";
+import { MAP_LIBRARY_PATH, MAP_START_PATH } from "@/lib/map/start/library-paths";
 import { preinitModule, preload, preloadModule } from "react-dom";
-import { eventMapContentPath } from "@/lib/map/event-map-content";
-import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/frame-padding";
+import { eventMapContentPath } from "@/lib/map/content/event-map-content";
+import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
 import { eventIndexOf } from "@/lib/data/event-index";
+import { buildItemDetails } from "@/lib/details/item-details";
 import { formationSpans } from "@/lib/timeline/formation-spans";
 import { Timeline } from "@/components/timeline/timeline";
 
@@ -34,7 +35,8 @@ import { Timeline } from "@/components/timeline/timeline";
 export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; variant?: "full" | "embed"; fullViewPath?: string }) {
   // Every relation, the playback model and the panel's strings: built once per event (lib/data/event-index.ts).
   const index = eventIndexOf(bundle, zones);
-  const { playback, crossings, details } = index;
+  const { playback, crossings } = index;
+  const details = buildItemDetails(bundle, index, zones);
   const itemFormations = Object.fromEntries(Object.values(index.items).flatMap((item) => (item.formations.length > 0 ? [[item.id, item.formations]] : [])));
   const contentPath = eventMapContentPath(bundle.event.id);
   const { localTimeZone } = bundle.event;
@@ -42,7 +44,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
   const embed = variant === "embed";
   // A <link rel="modulepreload"> in the head: the map library downloads while the page hydrates.
   preloadModule(MAP_LIBRARY_PATH, { as: "script" });
-  // A <script type="module" async> that starts the map's worker and the map itself before hydration (lib/map/map-start.ts).
+  // A <script type="module" async> that starts the map's worker and the map itself before hydration (lib/map/start/map-start.ts).
   preinitModule(MAP_START_PATH, { as: "script" });
   // What the map draws, fetched by that module: a static file of its own rather than part of the
   // page's payload, so the event is drawn before hydration and the HTML does not carry it.
@@ -56,7 +58,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
       <div className="flex h-dvh w-full flex-col-reverse overflow-hidden md:flex-row">
         {embed ? (
           // Under the legend control, in the margin the default framing keeps clear of routes
-          // (lib/map/frame-padding.ts) and away from the zoom buttons; the title is for screen
+          // (lib/map/controller/frame-padding.ts) and away from the zoom buttons; the title is for screen
           // readers only, as the article around an embed gives it.
           <header className="absolute top-14 left-3 z-10">
             <h1 className="sr-only">{bundle.event.title}</h1>
@@ -87,7 +89,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
           )}
           <MapLegend entries={legend} importInputId={embed ? undefined : GEOJSON_INPUT_ID} openOnWideScreens={!embed} />
           <div
-            // Framing keeps routes above the timeline's measured height (lib/map/frame-padding.ts).
+            // Framing keeps routes above the timeline's measured height (lib/map/controller/frame-padding.ts).
             // On wide screens it stops short of the right edge, where the two scale bars (up to 100 px) sit.
             {...{ [FRAME_OBSTACLE_ATTRIBUTE]: "" }}
             className={

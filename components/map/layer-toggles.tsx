@@ -1,7 +1,7 @@
 "use client";
 
 import { useView, useViewActions } from "@/components/view-state/view-store-provider";
-import { LAYER_GROUP_LABELS } from "@/lib/map/layer-groups";
+import { LAYER_GROUP_LABELS } from "@/lib/map/style/layer-groups";
 import { LAYER_GROUPS } from "@/lib/url-state/view-state";
 
 /** Checkboxes to show or hide the map's optional layers; the choice is kept in the link. */

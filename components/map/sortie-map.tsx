@@ -9,16 +9,17 @@ import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
 import type { MapController, MapControllerState } from "@/lib/map/controller/map-controller";
 import { mapViewOf, type MapView } from "@/lib/map/controller/map-view";
-import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/map-start-options";
-import { loadMapStart } from "@/lib/map/load-map-start";
+import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/start/map-start-options";
+import { loadMapStart } from "@/lib/map/start/load-map-start";
+import { TEST_HOOKS_ENABLED } from "@/lib/test-hooks";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 
-/** The event's region and framing, and where its map content is served (lib/map/event-map-content.ts). */
+/** The event's region and framing, and where its map content is served (lib/map/content/event-map-content.ts). */
 type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string };
 
 declare global {
   interface Window {
-    /** The live map, for end-to-end tests and the benchmark harness only. */
+    /** The live map, for the end-to-end tests only: set in test builds (lib/test-hooks.ts). */
     __SORTIE_MAP__?: MapLibreMap;
   }
 }
@@ -61,7 +62,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
         taken.remove();
         return;
       }
-      window.__SORTIE_MAP__ = taken.map;
+      if (TEST_HOOKS_ENABLED) window.__SORTIE_MAP__ = taken.map;
       setController(taken);
       setStartStatus("taken");
     })().catch((error: unknown) => {
@@ -70,7 +71,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
     });
     return () => {
       cancelled = true;
-      if (taken && window.__SORTIE_MAP__ === taken.map) delete window.__SORTIE_MAP__;
+      if (TEST_HOOKS_ENABLED && taken && window.__SORTIE_MAP__ === taken.map) delete window.__SORTIE_MAP__;
       taken?.remove();
     };
   }, []);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useView, useViewActions } from "@/components/view-state/view-store-provider";
-import type { ItemDetails } from "@/lib/data/item-details";
+import type { ItemDetails } from "@/lib/details/item-details";
 import { ownEntry } from "@/lib/data/own-entry";
 import type { Source } from "@/lib/data/schema";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";

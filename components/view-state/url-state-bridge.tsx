@@ -9,6 +9,7 @@ import {
   PARAMETER_NAMES,
   URL_FORMAT_VERSION,
   invalidParameters,
+  parseViewState,
   serializeViewState,
   viewStateParsers,
   type UrlViewState,
@@ -45,21 +46,24 @@ export function UrlStateBridge({ knownIds, clock, store }: Props) {
     if (found.messages.length > 0) setProblems(found.messages);
   }
 
-  // What our writes make the query: nuqs hands each back as its state, and that must not be read
-  // as a link. Each is expected once, in order (writes in one tick come back together); Back to
-  // the same query later is a link again.
+  // What our writes have made the query, and how many are not in the address yet. nuqs hands our
+  // own writes back as its state, at once and again when the router catches up with each
+  // throttled write, possibly after a newer one: none of that is a link. A link is the first
+  // state, or one that arrives with none of our writes pending, is not ours and is what the
+  // address now shows: Back and Forward.
   const latestRef = useRef<UrlViewState | null>(null);
-  const expectedRef = useRef<string[]>([]);
+  const pendingRef = useRef(0);
   const applyingRef = useRef(false);
 
   const write = useCallback(
     (patch: Partial<UrlViewState>, options: Options) => {
-      const previous = latestRef.current ?? linked;
-      const next = { ...previous, v: URL_FORMAT_VERSION, ...patch };
-      latestRef.current = next;
-      const query = serializeViewState(next);
-      if (query !== serializeViewState(previous)) expectedRef.current = [...expectedRef.current, query];
-      void setLinked({ v: URL_FORMAT_VERSION, ...patch }, options);
+      latestRef.current = { ...(latestRef.current ?? linked), v: URL_FORMAT_VERSION, ...patch };
+      pendingRef.current += 1;
+      // Settles once the address holds it (nuqs throttles and batches).
+      const settle = () => {
+        pendingRef.current -= 1;
+      };
+      setLinked({ v: URL_FORMAT_VERSION, ...patch }, options).then(settle, settle);
     },
     [linked, setLinked],
   );
@@ -71,16 +75,13 @@ export function UrlStateBridge({ knownIds, clock, store }: Props) {
   // URL → view: on first load, and on Back and Forward.
   const query = serializeViewState(linked);
   useEffect(() => {
-    if (latestRef.current !== null && serializeViewState(latestRef.current) === query && expectedRef.current.length === 0) return;
-    // Our own write coming back: not a link.
-    const own = expectedRef.current.indexOf(query);
-    if (own >= 0) {
-      expectedRef.current = expectedRef.current.slice(own + 1);
-      return;
-    }
     const firstLoad = latestRef.current === null;
+    if (!firstLoad) {
+      // Our own latest write, or an older one reported late: nothing to apply.
+      if (pendingRef.current > 0 || query === serializeViewState(latestRef.current!)) return;
+      if (query !== serializeViewState(parseViewState(new URLSearchParams(window.location.search)))) return;
+    }
     latestRef.current = linked;
-    expectedRef.current = [];
     const { keys: rejected } = checkLink(new URLSearchParams(search), linked, knownIds, clock);
     const time = linked.t ? localTimeToUtc(linked.t, clock.date, clock.offsetMinutes) : null;
     const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;

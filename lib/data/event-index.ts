@@ -4,10 +4,11 @@ import { greatCircleLine } from "@/lib/geo/great-circle-line";
 import { DataError } from "./data-error";
 import type { EventBundle } from "./event-bundle";
 import { computeEventZoneCrossings, type EventZoneCrossing } from "./event-zone-crossings";
-import { buildItemDetails, type ItemDetails, type ItemKind } from "./item-details";
 import { buildPlaybackModel, type PlaybackModel } from "./playback-model";
 import type { ZoneFile } from "./schema";
 import { zoneVocabulary, type ZoneTerm } from "./zone-vocabulary";
+
+export type ItemKind = "formation" | "leg" | "response" | "base" | "place" | "moment";
 
 /** The map sources an item's features live in; the same names as the map's source ids (lib/map/ids.ts). */
 export type FeatureSource = "tracks" | "responses" | "bases" | "places" | "moments";
@@ -31,13 +32,12 @@ export type IndexItem = {
 
 /**
  * Every relation of one event, computed once on the server: the single source the map, the panel
- * and the timeline read. `details` are the panel's display strings; the rest is what the map
- * needs (lib/map/event-map-content.ts ships it), so each part travels to the browser once.
+ * (lib/details builds its display strings from it) and the timeline read. The map's part ships in
+ * the event's map-content file (lib/map/content/event-map-content.ts).
  */
 export type EventIndex = {
   eventId: string;
   items: Record<string, IndexItem>;
-  details: Record<string, ItemDetails>;
   zones: ZoneTerm[];
   playback: PlaybackModel;
   crossings: EventZoneCrossing[];
@@ -129,16 +129,18 @@ export function buildEventIndex(bundle: EventBundle, zones: ZoneFile): EventInde
       moment.position ? [moment.position.coordinates] : [],
     );
   }
-  return { eventId: event.id, items, details: buildItemDetails(bundle, { playback, zones }), zones: vocabulary, playback, crossings };
+  return { eventId: event.id, items, zones: vocabulary, playback, crossings };
 }
 
 const built = new Map<string, EventIndex>();
 
 /**
- * The event's index, built on first use and kept for the process: the page and its map-content
- * file are prerendered by the same build, and data/ does not change under it.
+ * The event's index, built on first use and kept for the process in a production build, where the
+ * page and its map-content file are prerendered from a data/ that does not change under it. In
+ * development it is built afresh, so an edited data file shows on reload.
  */
 export function eventIndexOf(bundle: EventBundle, zones: ZoneFile): EventIndex {
+  if (process.env.NODE_ENV !== "production") return buildEventIndex(bundle, zones);
   const cached = built.get(bundle.event.id);
   if (cached) return cached;
   const index = buildEventIndex(bundle, zones);

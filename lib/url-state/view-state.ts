@@ -1,7 +1,8 @@
 import { createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
 import { EVENT_ID_SHAPE } from "@/lib/data/event-id-shape";
+import type { LocalTime } from "@/lib/time/local-time";
 import { MAX_PARAMETER_LENGTH } from "./limits";
-import { parseCamera, roundCamera, sameCamera, serializeCamera, type Camera } from "@/lib/map/camera";
+import { parseCamera, roundCamera, sameCamera, serializeCamera, type Camera } from "./camera";
 
 /**
  * The one description of Sortie's URL, shared by server and client. Every parameter is parsed on
@@ -42,7 +43,7 @@ export const parseAsEventId = createParser({
  * A time on the event's local clock: "0840", or "0215+1" for 02:15 the day after the event's date.
  * A "+" typed into a query string is read as a space, so "0215 1" (and "0215%2B1") mean the same.
  */
-export type LocalTime = { dayOffset: number; minutes: number };
+export type { LocalTime };
 
 export const parseAsLocalTime = createParser<LocalTime>({
   parse: (value: string) => {

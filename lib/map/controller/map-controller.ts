@@ -1,11 +1,11 @@
 import type { ErrorEvent, Map as MapLibreMap } from "maplibre-gl";
-import type { Camera } from "../camera";
-import { roundCamera } from "../camera";
-import type { PlaybackLayers } from "../add-event-layers";
-import type { EventMapContent } from "../event-map-content";
-import { containerPadding } from "../frame-padding";
+import type { Camera } from "@/lib/url-state/camera";
+import { roundCamera } from "@/lib/url-state/camera";
+import type { PlaybackLayers } from "../layers/add-event-layers";
+import type { EventMapContent } from "../content/event-map-content";
+import { containerPadding } from "./frame-padding";
 import { SOURCE_IDS } from "../ids";
-import { pickAircraft } from "../pick-aircraft";
+import { pickAircraft } from "../layers/pick-aircraft";
 import { addInteraction } from "./map-interaction";
 import type { MapView } from "./map-view";
 import { syncMap, type SyncTarget } from "./sync-map";
@@ -33,7 +33,7 @@ const BASEMAP_SOURCE_IDS = new Set<string>([
 ]);
 
 /**
- * Owns one MapLibre map from creation (lib/map/map-start.ts, before hydration where it can) to
+ * Owns one MapLibre map from creation (lib/map/start/map-start.ts, before hydration where it can) to
  * removal. Everything the page shows on the map goes through `update(view)`, which syncs the
  * difference from what is applied (sync-map.ts); before the event is drawn the latest view waits
  * and is applied whole once it is. Its own listeners are attached when the map is created, so

@@ -1,7 +1,7 @@
 import type { MapOptions, Map as MapLibreMap, NavigationControl, ScaleControl, StyleSpecification } from "maplibre-gl";
 import type { Bounds } from "@/lib/geo/bounds-of";
-import type { Camera } from "../camera";
-import type { FramePadding } from "../frame-padding";
+import type { Camera } from "@/lib/url-state/camera";
+import type { FramePadding } from "./frame-padding";
 
 /**
  * The map's options, in one place: the app's map-start module and the benchmark's bare reference

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadEvent } from "@/lib/data/load-event";
 import { loadZones } from "@/lib/data/load-zones";
-import { buildEventMapContent } from "../event-map-content";
+import { buildEventMapContent } from "../content/event-map-content";
 import { LAYER_IDS } from "../ids";
 import type { MapView } from "./map-view";
 import { syncMap, type MapSurface, type SyncTarget } from "./sync-map";

@@ -1,13 +1,13 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { bbox } from "@turf/bbox";
 import { ownEntry } from "@/lib/data/own-entry";
-import { roundCamera, sameCamera } from "../camera";
-import type { EventMapContent } from "../event-map-content";
-import { allEventFeatures, type FeatureReference } from "../event-features";
+import { roundCamera, sameCamera } from "@/lib/url-state/camera";
+import type { EventMapContent } from "../content/event-map-content";
+import { allEventFeatures, type FeatureReference } from "../content/event-features";
 import { GLOBAL_STATE, SOURCE_IDS } from "../ids";
-import { IMPORTED_LAYERS } from "../imported-layers";
-import { LAYER_GROUP_LAYERS } from "../layer-groups";
-import { applyBasemapTheme } from "../apply-basemap-theme";
+import { IMPORTED_LAYERS } from "../style/imported-layers";
+import { LAYER_GROUP_LAYERS } from "../style/layer-groups";
+import { applyBasemapTheme } from "../style/apply-basemap-theme";
 import type { LayerGroup, MapView } from "./map-view";
 
 /** The part of MapLibre's map that sync uses: a test hands it a fake that records the calls. */

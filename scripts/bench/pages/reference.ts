@@ -2,9 +2,9 @@
 // as an ES module), the same basemap files and styling, the same event layers and route data as
 // the landing page, and nothing else: no React, no Next.js, no panel.
 import * as maplibre from "maplibre-gl";
-import { addEventLayers } from "@/lib/map/add-event-layers";
-import { containerPadding, FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/frame-padding";
-import { buildBasemapStyle } from "@/lib/map/basemap-style";
+import { addEventLayers } from "@/lib/map/layers/add-event-layers";
+import { containerPadding, FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
+import { buildBasemapStyle } from "@/lib/map/style/basemap-style";
 import { addSortieMapControls, sortieMapOptions } from "@/lib/map/controller/map-options";
 import { LABEL_FONT, MAP_IDLE_ATTRIBUTE } from "@/lib/map/ids";
 import type { ReferenceData } from "../types";
@@ -28,7 +28,7 @@ async function start() {
   await document.fonts.load(`12px "${LABEL_FONT}"`);
   maplibre.setWorkerUrl("/vendor/maplibre-gl-worker.mjs");
   // The app's own map options and controls (lib/map/controller/map-options.ts), with the app's
-  // framing padding for a container of this size (lib/map/frame-padding.ts).
+  // framing padding for a container of this size (lib/map/controller/frame-padding.ts).
   const map = new maplibre.Map(
     sortieMapOptions({ container, style: buildBasemapStyle(data.region), bounds: data.bounds, camera: null, padding: containerPadding(container) }),
   );

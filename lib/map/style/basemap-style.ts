@@ -1,8 +1,8 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { basemapUrl, type BasemapLayerName, type BasemapRegionId } from "@/lib/basemap/regions";
-import { LAYER_IDS, SOURCE_IDS } from "./ids";
+import { LAYER_IDS, SOURCE_IDS } from "../ids";
 import type { Theme } from "@/lib/theme/theme";
-import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK } from "./palette";
+import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK } from "../palette";
 
 const coastlineWidth: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 3, 0.5, 8, 1.2];
 

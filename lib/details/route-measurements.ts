@@ -4,7 +4,7 @@ import type { TimedPath } from "@/lib/geo/route-at-time";
 import { timeInside } from "@/lib/geo/zone-crossings";
 import { formatClock, roundToFiveMinutes } from "@/lib/time/format-clock";
 import { formatDuration } from "@/lib/time/format-duration";
-import type { PlaceCollection, ZoneFile } from "./schema";
+import type { PlaceCollection, ZoneFile } from "@/lib/data/schema";
 
 export type Fact = { label: string; value: string };
 

@@ -1,5 +1,5 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
-import { LAYER_IDS } from "./ids";
+import { LAYER_IDS } from "../ids";
 import { buildTrailGeometry, TRAIL_INDICES_PER_SEGMENT, TRAIL_VERTEX_FLOATS } from "./trail-geometry";
 import { countStartedSegments, TRAIL_INSTANCE_FLOATS, type TrailInstances } from "./trail-instances";
 import { TRAIL_FRAGMENT_SHADER, TRAIL_VERTEX_SHADER } from "./trail-shaders";

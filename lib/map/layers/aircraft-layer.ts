@@ -2,7 +2,7 @@ import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap 
 import { AIRCRAFT_ROLES, buildAircraftQuads, QUAD_VERTEX_FLOATS, type AircraftPaths } from "./aircraft-paths";
 import { aircraftImageId, drawAircraftImages } from "./aircraft-images";
 import { AIRCRAFT_FRAGMENT_SHADER, AIRCRAFT_VERTEX_SHADER } from "./aircraft-shaders";
-import { LAYER_IDS } from "./ids";
+import { LAYER_IDS } from "../ids";
 import { TRAIL_COUNTRIES } from "./trail-instances";
 import { countryPalette, createProgram, translated } from "./webgl-support";
 

@@ -1,17 +1,17 @@
 import { BASEMAP_REGIONS, type BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
 import type { Camera, ViewStateKey } from "@/lib/url-state/view-state";
-import { eventIdOfMapContentPath } from "./event-map-content";
+import { eventIdOfMapContentPath } from "../content/event-map-content";
 
 /**
  * What a map needs to be created: the event's basemap region and framing (or a link's camera), and
- * where the event's map content is served (lib/map/event-map-content.ts).
+ * where the event's map content is served (lib/map/content/event-map-content.ts).
  */
 export type MapStartOptions = { region: BasemapRegionId; bounds: Bounds; contentPath: string; camera: Camera | null };
 
 /**
  * The map container carries its region and framing in this attribute, so that the map-start module
- * (lib/map/map-start.ts) can create the map from the server's HTML before React hydrates.
+ * (lib/map/start/map-start.ts) can create the map from the server's HTML before React hydrates.
  */
 export const MAP_START_ATTRIBUTE = "data-map-start";
 

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from "maplibre-gl";
 import { describe, expect, it } from "vitest";
-import { LAYER_IDS } from "./ids";
+import { LAYER_IDS } from "../ids";
 import { OVERLAY_LAYERS } from "./overlay-layers";
 
 const symbolLayers = OVERLAY_LAYERS.filter((layer): layer is Extract<LayerSpecification, { type: "symbol" }> => layer.type === "symbol");

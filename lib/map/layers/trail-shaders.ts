@@ -11,9 +11,9 @@ uniform vec2 u_viewport;
 uniform float u_width;
 uniform float u_pixels_per_unit;
 uniform vec3 u_palette[4];
-// Which corner of its segment's quad this vertex is, 0 to 3 (lib/map/trail-geometry.ts).
+// Which corner of its segment's quad this vertex is, 0 to 3 (lib/map/layers/trail-geometry.ts).
 in float a_corner_index;
-// The segment's record, the same on all four corners (lib/map/trail-instances.ts).
+// The segment's record, the same on all four corners (lib/map/layers/trail-instances.ts).
 in vec4 a_segment;
 in vec2 a_times;
 in vec2 a_distances;

@@ -12,7 +12,7 @@ export const MAP_LIBRARY_PATH = `/maplibre/maplibre-gl-${MAPLIBRE_VERSION}.mjs`;
 export const MAP_WORKER_PATH = `/maplibre/maplibre-gl-worker-${MAPLIBRE_VERSION}.mjs`;
 
 /**
- * Sortie's map-start module (lib/map/map-start.ts, bundled by scripts/copy-map-library.ts). The page
+ * Sortie's map-start module (lib/map/start/map-start.ts, bundled by scripts/copy-map-library.ts). The page
  * runs it as soon as the HTML arrives: it starts the map's worker and creates the map while React
  * hydrates. Not versioned by name, unlike the maplibre-gl files: it changes with the app's code,
  * so it is served with the default revalidating cache headers, not the immutable ones.

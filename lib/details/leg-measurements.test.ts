@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimatedShare, legMeasurements } from "./leg-measurements";
-import type { EventTime, PlaceCollection, TrackFeature, ZoneFile } from "./schema";
+import type { EventTime, PlaceCollection, TrackFeature, ZoneFile } from "@/lib/data/schema";
 
 const korea = { offsetMinutes: 540, zoneLabel: "KST" };
 const reported = (utc: string): EventTime => ({ utc, approximate: false, estimated: false });

@@ -1,15 +1,13 @@
 import { kilometresToNauticalMiles, routeLengthKilometres } from "@/lib/geo/route-length";
 import { formatEventTime } from "@/lib/time/format-event-time";
-import type { EventBundle } from "./event-bundle";
-import type { PlaybackModel } from "./playback-model";
+import type { EventBundle } from "@/lib/data/event-bundle";
+import type { EventIndex, ItemKind } from "@/lib/data/event-index";
 import { formatDuration } from "@/lib/time/format-duration";
 import { formationMeasurements } from "./formation-measurements";
 import { estimatedShare, legMeasurements } from "./leg-measurements";
 import type { LocalClock } from "./route-measurements";
-import type { Confidence, Country, EventTime, MomentPosition, PlaceCollection, TrackFeature, ZoneFile } from "./schema";
-import { SOURCED_PLACE_BASIS } from "./check-moment-positions";
-
-export type ItemKind = "formation" | "leg" | "response" | "base" | "place" | "moment";
+import type { Confidence, Country, EventTime, MomentPosition, PlaceCollection, TrackFeature, ZoneFile } from "@/lib/data/schema";
+import { SOURCED_PLACE_BASIS } from "@/lib/data/check-moment-positions";
 
 export type LegSummary = { id: string; name: string; confidence: Confidence; distance: string; span: string | null };
 
@@ -26,11 +24,12 @@ export type ItemDetails = {
   sourceIds: string[];
 };
 
-/** Details for every selectable item of an event, keyed by id. */
-export function buildItemDetails(
-  bundle: EventBundle,
-  measurements?: { playback: PlaybackModel; zones: ZoneFile },
-): Record<string, ItemDetails> {
+/**
+ * What the panel shows for every selectable item of an event, keyed by id: display strings built
+ * from the data and the event index (lib/data/event-index.ts), whose relations and playback model
+ * it reads rather than works out again.
+ */
+export function buildItemDetails(bundle: EventBundle, index: EventIndex, zones: ZoneFile): Record<string, ItemDetails> {
   const { event } = bundle;
   const zone = event.localTimeZone;
   const zoneLabel = zone.label.split(" ")[0] ?? "local";
@@ -59,9 +58,11 @@ export function buildItemDetails(
   const details: Record<string, ItemDetails> = {};
 
   for (const formation of event.formations) {
-    const legs = bundle.tracks.features.filter((track) => track.properties.formation === formation.id);
+    // The formation's legs, as the index relates them.
+    const legIds = new Set((index.items[formation.id]?.features ?? []).filter((feature) => feature.source === "tracks").map((feature) => feature.id));
+    const legs = bundle.tracks.features.filter((track) => legIds.has(track.properties.id));
     const total = legs.reduce((sum, track) => sum + routeLengthKilometres(track.geometry.coordinates), 0);
-    const played = measurements?.playback.formations.find((candidate) => candidate.id === formation.id);
+    const played = index.playback.formations.find((candidate) => candidate.id === formation.id);
     details[formation.id] = {
       id: formation.id,
       kind: "formation",
@@ -71,7 +72,7 @@ export function buildItemDetails(
       facts: [
         { label: "Aircraft", value: formation.aircraft.map((aircraft) => (aircraft.count === null ? `${aircraft.type} (number not reported)` : `${aircraft.count} × ${aircraft.type}`)).join(", ") },
         { label: "Drawn route", value: legs.length > 0 ? `${formatDistance(total)} over ${legs.length} leg${legs.length === 1 ? "" : "s"}` : "no route drawn: not documented" },
-        ...(played && measurements ? formationMeasurements(played, bundle, measurements.zones, clock) : []),
+        ...(played ? formationMeasurements(played, bundle, zones, clock) : []),
       ],
       note: formation.summary,
       legs: legs.map(legSummary),
@@ -93,7 +94,7 @@ export function buildItemDetails(
         { label: "Distance", value: formatDistance(routeLengthKilometres(track.geometry.coordinates)) },
         ...(spanText ? [{ label: "Time", value: spanText }] : []),
         ...legSpeed(track),
-        ...(measurements ? legMeasurements(track, bundle.places, measurements.zones, clock) : []),
+        ...legMeasurements(track, bundle.places, zones, clock),
       ],
       note: note ?? null,
       legs: [],

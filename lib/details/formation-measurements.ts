@@ -1,10 +1,10 @@
 import { routeLengthKilometres } from "@/lib/geo/route-length";
 import { formatClock } from "@/lib/time/format-clock";
 import { formatDuration } from "@/lib/time/format-duration";
-import type { PlaybackFormation } from "./playback-model";
-import type { EventBundle } from "./event-bundle";
+import type { PlaybackFormation } from "@/lib/data/playback-model";
+import type { EventBundle } from "@/lib/data/event-bundle";
 import { landmarkApproachFact, zoneTimeFact, type Fact, type LocalClock } from "./route-measurements";
-import type { ZoneFile } from "./schema";
+import type { ZoneFile } from "@/lib/data/schema";
 
 /**
  * Measurements of a formation's drawn route: duration, average speed, time in each zone, closest

@@ -1,7 +1,7 @@
 import { greatCircleLine } from "@/lib/geo/great-circle-line";
-import { legTimedPath } from "./leg-timed-path";
+import { legTimedPath } from "@/lib/data/leg-timed-path";
 import { landmarkApproachFact, zoneTimeFact, type Fact, type LocalClock } from "./route-measurements";
-import type { EventTime, PlaceCollection, TrackFeature, ZoneFile } from "./schema";
+import type { EventTime, PlaceCollection, TrackFeature, ZoneFile } from "@/lib/data/schema";
 
 /**
  * Time in each zone and closest approach to the landmarks for one leg, measured the same way as

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from "maplibre-gl";
-import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, SOURCE_IDS } from "./ids";
-import { BASEMAP_COLOURS, COUNTRY_COLOURS } from "./palette";
+import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, SOURCE_IDS } from "../ids";
+import { BASEMAP_COLOURS, COUNTRY_COLOURS } from "../palette";
 
 const countryColour: ExpressionSpecification = [
   "match",

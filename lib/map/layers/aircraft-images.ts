@@ -1,6 +1,6 @@
 import type { Country } from "@/lib/data/schema";
 import type { AircraftRole } from "@/lib/data/playback-model";
-import { COUNTRY_COLOURS } from "./palette";
+import { COUNTRY_COLOURS } from "../palette";
 
 const SIZE = 64;
 const PIXEL_RATIO = 2;

@@ -1,5 +1,5 @@
 import type { LayerSpecification } from "maplibre-gl";
-import { LAYER_IDS, SOURCE_IDS } from "./ids";
+import { LAYER_IDS, SOURCE_IDS } from "../ids";
 
 /** The reader's own GeoJSON, in a colour no event uses, above the routes. */
 const IMPORTED_COLOUR = "#6d28d9";

@@ -1,5 +1,5 @@
 import type { Country } from "@/lib/data/schema";
-import type { MapData } from "./map-data";
+import type { MapData } from "../content/map-data";
 
 /** One line of the legend: a symbol the map draws for this event. */
 export type LegendEntry =

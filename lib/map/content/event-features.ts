@@ -1,5 +1,5 @@
 import type { FeatureReference } from "@/lib/data/event-index";
-import { SOURCE_IDS } from "./ids";
+import { SOURCE_IDS } from "../ids";
 import type { MapData } from "./map-data";
 
 export type { FeatureReference };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadEvent } from "@/lib/data/load-event";
 import { legendEntries } from "./legend-entries";
-import { buildMapData } from "./map-data";
+import { buildMapData } from "../content/map-data";
 
 describe("legendEntries", () => {
   it("lists the Bering Sea patrol's routes and no scrambles it does not have", () => {

@@ -9,17 +9,17 @@
 // owned from creation by its controller (controller/map-controller.ts); the app takes the
 // controller (takeMap), connects to it and updates it.
 import * as maplibre from "maplibre-gl";
-import { buildBasemapStyle } from "./basemap-style";
-import { CUSTOM_BASEMAP_STYLE_URL } from "./basemap-style-url";
-import { parseCamera } from "./camera";
-import { addEventLayers } from "./add-event-layers";
-import { MapController, type DrawnContent } from "./controller/map-controller";
-import { addSortieMapControls, sortieMapOptions } from "./controller/map-options";
-import type { MapView } from "./controller/map-view";
+import { buildBasemapStyle } from "../style/basemap-style";
+import { CUSTOM_BASEMAP_STYLE_URL } from "../style/basemap-style-url";
+import { parseCamera } from "@/lib/url-state/camera";
+import { addEventLayers } from "../layers/add-event-layers";
+import { MapController, type DrawnContent } from "../controller/map-controller";
+import { addSortieMapControls, sortieMapOptions } from "../controller/map-options";
+import type { MapView } from "../controller/map-view";
 import { createMapOrNull } from "./create-map-or-null";
-import { eventIdOfMapContentPath, isEventMapContent, type EventMapContent } from "./event-map-content";
-import { containerPadding } from "./frame-padding";
-import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE } from "./ids";
+import { eventIdOfMapContentPath, isEventMapContent, type EventMapContent } from "../content/event-map-content";
+import { containerPadding } from "../controller/frame-padding";
+import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE } from "../ids";
 import { MAP_WORKER_PATH } from "./library-paths";
 import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, parseMapStart, type MapStartOptions } from "./map-start-options";
 import { MAX_PARAMETER_LENGTH } from "@/lib/url-state/limits";

@@ -1,5 +1,5 @@
 // What the map's custom WebGL layers (the trail and the aircraft) share.
-import { COUNTRY_COLOURS } from "./palette";
+import { COUNTRY_COLOURS } from "../palette";
 import { TRAIL_COUNTRIES } from "./trail-instances";
 
 /** Compiles and links a program; a shader that fails names the layer and says why. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatApproachDistance, landmarkApproachFact, zoneTimeFact } from "./route-measurements";
-import type { PlaceCollection, ZoneFile } from "./schema";
+import type { PlaceCollection, ZoneFile } from "@/lib/data/schema";
 
 const hour = 3_600_000;
 const midnight = Date.parse("2020-12-22T00:00Z");

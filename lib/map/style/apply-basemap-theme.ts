@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, Map as MapLibreMap } from "maplibre-gl";
 import type { Theme } from "@/lib/theme/theme";
-import { LAYER_IDS } from "./ids";
-import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK } from "./palette";
+import { LAYER_IDS } from "../ids";
+import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK } from "../palette";
 import { momentStrokeColour } from "./overlay-layers";
 
 /** Recolours the basemap and labels for a theme; paint changes only, no data is reloaded. */

@@ -1,18 +1,18 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { AircraftLayer } from "./aircraft-layer";
 import { buildAircraftPaths } from "./aircraft-paths";
-import { createArrowImage } from "./arrow-image";
-import type { EventMapContent } from "./event-map-content";
-import { ARROW_IMAGE_ID, GLOBAL_STATE, LAYER_IDS, SOURCE_IDS } from "./ids";
-import type { MapData } from "./map-data";
-import { OVERLAY_LAYERS } from "./overlay-layers";
+import { createArrowImage } from "../style/arrow-image";
+import type { EventMapContent } from "../content/event-map-content";
+import { ARROW_IMAGE_ID, GLOBAL_STATE, LAYER_IDS, SOURCE_IDS } from "../ids";
+import type { MapData } from "../content/map-data";
+import { OVERLAY_LAYERS } from "../style/overlay-layers";
 import { buildTrailInstances } from "./trail-instances";
 import { TrailLayer } from "./trail-layer";
 
 export type PlaybackLayers = { trail: TrailLayer; aircraft: AircraftLayer };
 
 /**
- * Adds one event's sources and layers to a loaded map: the overlay layers of lib/map/overlay-layers.ts
+ * Adds one event's sources and layers to a loaded map: the overlay layers of lib/map/style/overlay-layers.ts
  * and the two WebGL layers of playback. The map-start module calls it as soon as both the style and
  * the event's content are there; the benchmark's bare reference page calls it too, so both draw the same.
  */

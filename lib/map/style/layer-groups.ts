@@ -1,5 +1,5 @@
 import type { LayerGroup } from "@/lib/url-state/view-state";
-import { LAYER_IDS } from "./ids";
+import { LAYER_IDS } from "../ids";
 
 /** The map layers behind each group a reader can hide. */
 export const LAYER_GROUP_LAYERS: Record<LayerGroup, string[]> = {
