@@ -11,7 +11,6 @@ import type { MapController, MapControllerState } from "@/lib/map/controller/map
 import { mapViewOf, type MapView } from "@/lib/map/controller/map-view";
 import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/start/map-start-options";
 import { loadMapStart } from "@/lib/map/start/load-map-start";
-import { TEST_HOOKS_ENABLED } from "@/lib/test-hooks";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 
 /** The event's region and framing, and where its map content is served (lib/map/content/event-map-content.ts). */
@@ -19,10 +18,18 @@ type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string };
 
 declare global {
   interface Window {
-    /** The live map, for the end-to-end tests only: set in test builds (lib/test-hooks.ts). */
+    /** The live map, for the end-to-end tests only: set in test builds (see TEST_BUILD below). */
     __SORTIE_MAP__?: MapLibreMap;
   }
 }
+
+/**
+ * True only in builds made for the end-to-end tests: `npm test` and `npm run build:test` build with
+ * NEXT_PUBLIC_SORTIE_TEST=1. Read here, not from a shared module, because Next.js inlines the value
+ * where it is read and only then can the minifier drop the hook from a production build; a query
+ * flag would ship the hook to every reader and let any link switch it on.
+ */
+const TEST_BUILD = process.env.NEXT_PUBLIC_SORTIE_TEST === "1";
 
 const LOADING: MapControllerState = { status: "loading", missingBasemap: [] };
 const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADING };
@@ -62,7 +69,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
         taken.remove();
         return;
       }
-      if (TEST_HOOKS_ENABLED) window.__SORTIE_MAP__ = taken.map;
+      if (TEST_BUILD) window.__SORTIE_MAP__ = taken.map;
       setController(taken);
       setStartStatus("taken");
     })().catch((error: unknown) => {
@@ -71,7 +78,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
     });
     return () => {
       cancelled = true;
-      if (TEST_HOOKS_ENABLED && taken && window.__SORTIE_MAP__ === taken.map) delete window.__SORTIE_MAP__;
+      if (TEST_BUILD && taken && window.__SORTIE_MAP__ === taken.map) delete window.__SORTIE_MAP__;
       taken?.remove();
     };
   }, []);
