@@ -28,9 +28,9 @@ export default defineConfig([
               allowTypeImports: true,
             },
             {
-              // Bundled on its own and loaded by URL (lib/map/load-map-start.ts): a value import
+              // Bundled on its own and loaded by URL (lib/map/start/load-map-start.ts): a value import
               // would put maplibre-gl into the page's bundle.
-              group: ["@/lib/map/map-start", "**/map-start"],
+              group: ["@/lib/map/start/map-start", "**/map-start"],
               message: "Reach the map-start module through loadMapStart(); import only its types.",
               allowTypeImports: true,
             },

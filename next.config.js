@@ -12,6 +12,9 @@ const staticExport = process.env.SORTIE_STATIC_EXPORT === "1";
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Always defined, so Next.js inlines it as a literal and a production build ("0") drops the
+  // test-only hooks behind it (components/map/sortie-map.tsx); `npm test` builds with "1".
+  env: { NEXT_PUBLIC_SORTIE_TEST: process.env.NEXT_PUBLIC_SORTIE_TEST === "1" ? "1" : "0" },
   ...(staticExport ? { output: "export", distDir: "out" } : { headers }),
 };
 

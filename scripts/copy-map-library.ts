@@ -1,10 +1,10 @@
 // The app serves maplibre-gl's own ES module build and its module worker, versioned by file name
-// so browsers can cache them for good (see lib/map/library-paths.ts for why), and its own
-// map-start module (lib/map/map-start.ts), bundled here on its own.
+// so browsers can cache them for good (see lib/map/start/library-paths.ts for why), and its own
+// map-start module (lib/map/start/map-start.ts), bundled here on its own.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
-import { MAP_LIBRARY_PATH, MAP_START_PATH, MAP_WORKER_PATH } from "../lib/map/library-paths";
+import { MAP_LIBRARY_PATH, MAP_START_PATH, MAP_WORKER_PATH } from "../lib/map/start/library-paths";
 
 const packageJson = JSON.parse(readFileSync("node_modules/maplibre-gl/package.json", "utf8")) as { version: string };
 const copies = [
@@ -13,7 +13,7 @@ const copies = [
 ];
 for (const { from, to } of copies) {
   if (!to.endsWith(`-${packageJson.version}.mjs`)) {
-    throw new Error(`lib/map/library-paths.ts names ${to} but maplibre-gl is ${packageJson.version}: update MAPLIBRE_VERSION there`);
+    throw new Error(`lib/map/start/library-paths.ts names ${to} but maplibre-gl is ${packageJson.version}: update MAPLIBRE_VERSION there`);
   }
   const target = path.join("public", to);
   mkdirSync(path.dirname(target), { recursive: true });
@@ -25,14 +25,14 @@ for (const { from, to } of copies) {
 
 const mapStartTarget = path.join("public", MAP_START_PATH);
 void build({
-  entryPoints: ["lib/map/map-start.ts"],
+  entryPoints: ["lib/map/start/map-start.ts"],
   outfile: mapStartTarget,
   bundle: true,
   format: "esm",
   target: "es2022",
   minify: true,
   legalComments: "none",
-  // The same build-time setting the Next.js bundle reads (lib/map/basemap-style-url.ts).
+  // The same build-time setting the Next.js bundle reads (lib/map/style/basemap-style-url.ts).
   define: { "process.env.NEXT_PUBLIC_SORTIE_BASEMAP_STYLE_URL": JSON.stringify(process.env.NEXT_PUBLIC_SORTIE_BASEMAP_STYLE_URL ?? "") },
   plugins: [
     {

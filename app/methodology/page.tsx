@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/events/site-header";
 import { loadAllEvents } from "@/lib/data/load-all-events";
 import { DATA_LICENCE } from "@/lib/data/event-download";
-import { ESTIMATE_CRUISE_SPEED_KILOMETRES_PER_HOUR } from "@/lib/timeline/playback-model";
+import { ESTIMATE_CRUISE_SPEED_KILOMETRES_PER_HOUR } from "@/lib/data/playback-model";
 
 export const metadata: Metadata = { title: "Methodology", description: "How Sortie reconstructs routes, what its confidence levels mean, how times are estimated and how disputed places are named." };
 

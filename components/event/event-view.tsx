@@ -11,25 +11,21 @@ import { ResponsesSection } from "@/components/panel/responses-section";
 import { SelectionDetails } from "@/components/panel/selection-details";
 import { SourcesSection } from "@/components/panel/sources-section";
 import { StatementsSection } from "@/components/panel/statements-section";
-import { LinkedFormationsProvider } from "@/components/view-state/linked-formations";
-import { ViewStateProvider } from "@/components/view-state/view-state-provider";
+import { ViewStoreProvider } from "@/components/view-state/view-store-provider";
 import { ZonesSection } from "@/components/panel/zones-section";
 import { FullViewLink } from "@/components/share/full-view-link";
 import { GEOJSON_INPUT_ID, GeojsonDropZone } from "@/components/import/geojson-drop-zone";
-import { legendEntries } from "@/lib/map/legend-entries";
-import { buildMapData } from "@/lib/map/map-data";
+import { legendEntries } from "@/lib/map/style/legend-entries";
+import { buildMapData } from "@/lib/map/content/map-data";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
-import { MAP_LIBRARY_PATH, MAP_START_PATH } from "@/lib/map/library-paths";
+import { MAP_LIBRARY_PATH, MAP_START_PATH } from "@/lib/map/start/library-paths";
 import { preinitModule, preload, preloadModule } from "react-dom";
-import { eventMapContentPath } from "@/lib/map/event-map-content";
-import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/frame-padding";
-import { computeEventZoneCrossings } from "@/lib/timeline/event-zone-crossings";
-import { buildItemDetails } from "@/lib/data/item-details";
-import { buildItemFormations } from "@/lib/data/item-formations";
+import { eventMapContentPath } from "@/lib/map/content/event-map-content";
+import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
+import { eventIndexOf } from "@/lib/data/event-index";
+import { buildItemDetails } from "@/lib/details/item-details";
 import { formationSpans } from "@/lib/timeline/formation-spans";
-import { buildPlaybackModel } from "@/lib/timeline/playback-model";
-import { PlaybackProvider } from "@/components/timeline/playback-provider";
 import { Timeline } from "@/components/timeline/timeline";
 
 /**
@@ -37,31 +33,32 @@ import { Timeline } from "@/components/timeline/timeline";
  * demand and a link to the full view, nothing else. Rendered on the server into static HTML.
  */
 export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; variant?: "full" | "embed"; fullViewPath?: string }) {
-  const playback = buildPlaybackModel(bundle);
-  const crossings = computeEventZoneCrossings(playback, zones);
-  const details = buildItemDetails(bundle, { playback, zones });
+  // Every relation, the playback model and the panel's strings: built once per event (lib/data/event-index.ts).
+  const index = eventIndexOf(bundle, zones);
+  const { playback, crossings } = index;
+  const details = buildItemDetails(bundle, index, zones);
+  const itemFormations = Object.fromEntries(Object.values(index.items).flatMap((item) => (item.formations.length > 0 ? [[item.id, item.formations]] : [])));
   const contentPath = eventMapContentPath(bundle.event.id);
   const { localTimeZone } = bundle.event;
   const legend = legendEntries(buildMapData(bundle));
   const embed = variant === "embed";
   // A <link rel="modulepreload"> in the head: the map library downloads while the page hydrates.
   preloadModule(MAP_LIBRARY_PATH, { as: "script" });
-  // A <script type="module" async> that starts the map's worker and the map itself before hydration (lib/map/map-start.ts).
+  // A <script type="module" async> that starts the map's worker and the map itself before hydration (lib/map/start/map-start.ts).
   preinitModule(MAP_START_PATH, { as: "script" });
   // What the map draws, fetched by that module: a static file of its own rather than part of the
   // page's payload, so the event is drawn before hydration and the HTML does not carry it.
   preload(contentPath, { as: "fetch", crossOrigin: "anonymous" });
   return (
-    <PlaybackProvider start={playback.start} end={playback.end}>
-      <ViewStateProvider
-        knownIds={Object.keys(details)}
-        clock={{ eventId: bundle.event.id, date: bundle.event.date, offsetMinutes: localTimeZone.offsetMinutes, start: playback.start, end: playback.end }}
-      >
-      <LinkedFormationsProvider itemFormations={buildItemFormations(bundle)}>
+    <ViewStoreProvider
+      itemFormations={itemFormations}
+      knownIds={Object.keys(index.items)}
+      clock={{ eventId: bundle.event.id, date: bundle.event.date, offsetMinutes: localTimeZone.offsetMinutes, start: playback.start, end: playback.end }}
+    >
       <div className="flex h-dvh w-full flex-col-reverse overflow-hidden md:flex-row">
         {embed ? (
           // Under the legend control, in the margin the default framing keeps clear of routes
-          // (lib/map/frame-padding.ts) and away from the zoom buttons; the title is for screen
+          // (lib/map/controller/frame-padding.ts) and away from the zoom buttons; the title is for screen
           // readers only, as the article around an embed gives it.
           <header className="absolute top-14 left-3 z-10">
             <h1 className="sr-only">{bundle.event.title}</h1>
@@ -92,7 +89,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
           )}
           <MapLegend entries={legend} importInputId={embed ? undefined : GEOJSON_INPUT_ID} openOnWideScreens={!embed} />
           <div
-            // Framing keeps routes above the timeline's measured height (lib/map/frame-padding.ts).
+            // Framing keeps routes above the timeline's measured height (lib/map/controller/frame-padding.ts).
             // On wide screens it stops short of the right edge, where the two scale bars (up to 100 px) sit.
             {...{ [FRAME_OBSTACLE_ATTRIBUTE]: "" }}
             className={
@@ -106,6 +103,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
               end={playback.end}
               ticks={playback.ticks}
               crossings={crossings}
+              zones={index.zones}
               formations={formationSpans(bundle.event.formations, playback)}
               offsetMinutes={localTimeZone.offsetMinutes}
               zoneLabel={localTimeZone.label.split(" ")[0] ?? "local"}
@@ -114,8 +112,6 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
           </div>
         </main>
       </div>
-      </LinkedFormationsProvider>
-      </ViewStateProvider>
-    </PlaybackProvider>
+    </ViewStoreProvider>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { useViewState } from "@/components/view-state/view-state-provider";
+import { useView, useViewActions } from "@/components/view-state/view-store-provider";
 import { useOpenGeojson } from "./use-open-geojson";
 
 /** The file input, for the label that opens it from the legend control. */
@@ -12,7 +12,8 @@ export const GEOJSON_INPUT_ID = "geojson-file-input";
  * patrol. The file is read in the browser and never uploaded.
  */
 export function GeojsonDropZone({ children }: { children: ReactNode }) {
-  const { imported, setImported } = useViewState();
+  const imported = useView((state) => state.imported);
+  const { setImported } = useViewActions();
   const { open, cancel, progress, error, clearError, notice, clearNotice } = useOpenGeojson();
   const [dragging, setDragging] = useState(false);
   return (

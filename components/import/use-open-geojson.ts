@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useViewState } from "@/components/view-state/view-state-provider";
+import { useViewActions } from "@/components/view-state/view-store-provider";
 import type { ImportReply, ImportRequest } from "@/lib/import/geojson-worker-messages";
 import { IMPORT_WORKER_PATH } from "@/lib/import/import-worker-path";
 
@@ -17,7 +17,7 @@ const LARGE_FILE_BYTES = 1024 * 1024;
  * worker still reading the previous one, so a slow large file can never replace a newer one.
  */
 export function useOpenGeojson() {
-  const { setImported } = useViewState();
+  const { setImported } = useViewActions();
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);

@@ -1,12 +1,13 @@
 "use client";
 
-import { useViewState } from "@/components/view-state/view-state-provider";
-import { LAYER_GROUP_LABELS } from "@/lib/map/layer-groups";
+import { useView, useViewActions } from "@/components/view-state/view-store-provider";
+import { LAYER_GROUP_LABELS } from "@/lib/map/style/layer-groups";
 import { LAYER_GROUPS } from "@/lib/url-state/view-state";
 
 /** Checkboxes to show or hide the map's optional layers; the choice is kept in the link. */
 export function LayerToggles() {
-  const { hiddenLayers, setLayerVisible } = useViewState();
+  const hiddenLayers = useView((state) => state.hiddenGroups);
+  const { setGroupVisible } = useViewActions();
   return (
     <fieldset className="border-t border-slate-200 px-3 pt-2 pb-3">
       <legend className="sr-only">Layers</legend>
@@ -18,7 +19,7 @@ export function LayerToggles() {
           <input
             type="checkbox"
             checked={!hiddenLayers.includes(group)}
-            onChange={(event) => setLayerVisible(group, event.target.checked)}
+            onChange={(event) => setGroupVisible(group, event.target.checked)}
             className="h-4 w-4 accent-slate-800"
             data-layer-group={group}
           />

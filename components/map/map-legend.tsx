@@ -1,7 +1,7 @@
 import { OpenGeojsonButton } from "@/components/import/open-geojson-button";
 import { RouteSwatch } from "@/components/panel/route-swatch";
 import type { Country } from "@/lib/data/schema";
-import type { LegendEntry } from "@/lib/map/legend-entries";
+import type { LegendEntry } from "@/lib/map/style/legend-entries";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
 import { LayerToggles } from "./layer-toggles";
 import { LegendDisclosure } from "./legend-disclosure";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { useViewState } from "@/components/view-state/view-state-provider";
+import { useView } from "@/components/view-state/view-store-provider";
 
 /**
  * The side panel on wide screens; on phones a bottom sheet over the map. At rest it peeks with the
@@ -11,7 +11,7 @@ import { useViewState } from "@/components/view-state/view-state-provider";
  */
 export function PanelSheet({ title, children }: { title: string; children: ReactNode }) {
   const [expanded, setExpanded] = useState(false);
-  const { selectedId } = useViewState();
+  const selectedId = useView((state) => state.selection.id);
   const state = expanded ? "full" : selectedId !== null ? "half" : "peek";
   return (
     <aside

@@ -1,8 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useLinkedFormations } from "@/components/view-state/linked-formations";
-import { useViewState } from "@/components/view-state/view-state-provider";
+import { useLinkedFormations, useView, useViewActions } from "@/components/view-state/view-store-provider";
 
 /**
  * A row in the panel that selects its item on the map, and shows when it is the selection. It also
@@ -10,7 +9,9 @@ import { useViewState } from "@/components/view-state/view-state-provider";
  * formation's moment on the timeline.
  */
 export function SelectableItem({ id, children, label }: { id: string; children: ReactNode; label: string }) {
-  const { selectedId, select, hoveredId, hover } = useViewState();
+  const selectedId = useView((state) => state.selection.id);
+  const hoveredId = useView((state) => state.hoveredId);
+  const { select, hover } = useViewActions();
   const linked = useLinkedFormations();
   const selected = selectedId === id;
   const hovered = (hoveredId === id || linked.hovered.includes(id)) && !selected;

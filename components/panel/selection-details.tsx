@@ -1,7 +1,7 @@
 "use client";
 
-import { useViewState } from "@/components/view-state/view-state-provider";
-import type { ItemDetails } from "@/lib/data/item-details";
+import { useView, useViewActions } from "@/components/view-state/view-store-provider";
+import type { ItemDetails } from "@/lib/details/item-details";
 import { ownEntry } from "@/lib/data/own-entry";
 import type { Source } from "@/lib/data/schema";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
@@ -19,7 +19,8 @@ const KIND_LABELS: Record<ItemDetails["kind"], string> = {
 
 /** The selected item's details, at the top of the panel. */
 export function SelectionDetails({ details, sources }: { details: Record<string, ItemDetails>; sources: readonly Source[] }) {
-  const { selectedId, select } = useViewState();
+  const selectedId = useView((state) => state.selection.id);
+  const { select } = useViewActions();
   const item = ownEntry(details, selectedId);
   if (!item) {
     return (

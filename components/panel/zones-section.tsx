@@ -1,7 +1,7 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
 import { formatClock, roundToFiveMinutes } from "@/lib/time/format-clock";
-import type { EventZoneCrossing } from "@/lib/timeline/event-zone-crossings";
+import type { EventZoneCrossing } from "@/lib/data/event-zone-crossings";
 import { ConfidenceBadge } from "./confidence-badge";
 import { EventTimeText } from "./event-time-text";
 import { PanelSection } from "./panel-section";
@@ -25,7 +25,7 @@ export function ZonesSection({ bundle, zones, crossings }: { bundle: EventBundle
       </p>
       <ul className="space-y-4">
         {relevant.map((zone) => {
-          const reported = moments.filter((moment) => (moment.kind === "zone-entry" || moment.kind === "zone-exit") && moment.description.includes(zone.properties.shortName));
+          const reported = moments.filter((moment) => moment.zone === zone.properties.id);
           const computed = crossings.filter((crossing) => crossing.zone === zone.properties.id);
           return (
             <li key={zone.properties.id} className="text-sm" data-testid={`zone-${zone.properties.id}`}>

@@ -1,20 +1,21 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { useLinkedFormations } from "@/components/view-state/linked-formations";
-import { useViewState } from "@/components/view-state/view-state-provider";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useLinkedFormations, useView, useViewActions, useViewStoreApi } from "@/components/view-state/view-store-provider";
 import { formatClock, formatDay, roundToFiveMinutes } from "@/lib/time/format-clock";
-import type { PlaybackTick } from "@/lib/timeline/playback-model";
-import { PLAYBACK_SPEEDS } from "@/lib/timeline/playback-store";
-import type { EventZoneCrossing } from "@/lib/timeline/event-zone-crossings";
+import type { PlaybackTick } from "@/lib/data/playback-model";
+import { SPEEDS } from "@/lib/url-state/view-state";
+import type { EventZoneCrossing } from "@/lib/data/event-zone-crossings";
+import { zoneShortName, type ZoneTerm } from "@/lib/data/zone-vocabulary";
 import type { FormationSpan } from "@/lib/timeline/formation-spans";
 import { stepMoment } from "@/lib/timeline/step-moment";
 import { FormationBands } from "./formation-bands";
 import { HighlightCaption } from "./highlight-caption";
-import { usePlaybackStore } from "./playback-provider";
 
 type Props = {
   crossings: EventZoneCrossing[];
+  /** How crossings name their zone (lib/data/zone-vocabulary.ts). */
+  zones: readonly ZoneTerm[];
   formations: FormationSpan[];
   start: number;
   end: number;
@@ -37,11 +38,11 @@ const MINUTE = 60_000;
  * Where space is short it is one row until the reader asks for every control (the `compact`
  * variant, app/globals.css), so the map keeps the screen.
  */
-export function Timeline({ start, end, ticks, crossings, formations, offsetMinutes, zoneLabel, compact }: Props) {
+export function Timeline({ start, end, ticks, crossings, zones, formations, offsetMinutes, zoneLabel, compact }: Props) {
   const [expanded, setExpanded] = useState(false);
-  const store = usePlaybackStore();
-  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
-  const { select, hover } = useViewState();
+  const store = useViewStoreApi();
+  const state = useView((view) => view.clock);
+  const { select, hover, play, pause, setTime, setSpeed } = useViewActions();
   const linked = useLinkedFormations();
   // What the pointer or focus rests on wins over the selection: one highlight at a time keeps the bar readable.
   const highlightedIds = linked.hovered.length > 0 ? linked.hovered : linked.selected;
@@ -52,17 +53,17 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
 
   const goToMoment = useCallback(
     (tick: PlaybackTick) => {
-      store.pause();
-      store.setTime(tick.time);
+      pause();
+      setTime(tick.time);
       select(tick.id);
     },
-    [store, select],
+    [pause, setTime, select],
   );
   const step = useCallback(
     (direction: 1 | -1) => {
       const target = stepMoment(
         ticks.map((tick) => tick.time),
-        store.getState().time,
+        store.getState().clock.time,
         direction,
       );
       const tick = ticks.find((candidate) => candidate.time === target);
@@ -85,20 +86,20 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
       const onButton = target?.closest("button, a, summary") !== null && target !== document.body;
       if (event.key === " " && !onButton) {
         event.preventDefault();
-        if (store.getState().playing) store.pause();
-        else store.play();
+        if (store.getState().clock.playing) pause();
+        else play();
       } else if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
         event.preventDefault();
         step(event.key === "ArrowRight" ? 1 : -1);
       } else if (event.key === "Home" || event.key === "End") {
         event.preventDefault();
-        store.pause();
-        store.setTime(event.key === "Home" ? start : end);
+        pause();
+        setTime(event.key === "Home" ? start : end);
       }
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [store, step, start, end]);
+  }, [store, step, start, end, pause, play, setTime]);
 
   const time = state.time;
   const shownTime = time ?? start;
@@ -131,7 +132,7 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
           <button
             type="button"
             className={`${buttonClass} min-w-[4.5rem] compact:min-w-0 compact:shrink-0`}
-            onClick={() => (state.playing ? store.pause() : store.play())}
+            onClick={() => (state.playing ? pause() : play())}
             aria-label={state.playing ? "Pause" : "Play"}
             title="Play or pause (space)"
             data-testid="play-pause"
@@ -161,10 +162,10 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
             <select
               aria-label="Playback speed"
               value={state.speed}
-              onChange={(event) => store.setSpeed(Number(event.target.value))}
+              onChange={(event) => setSpeed(Number(event.target.value))}
               className="rounded border border-slate-300 bg-white px-1 py-0.5 focus-visible:outline-2 focus-visible:outline-blue-700"
             >
-              {PLAYBACK_SPEEDS.map((speed) => (
+              {SPEEDS.map((speed) => (
                 <option key={speed} value={speed}>
                   {speed === 1 ? "real time" : `${speed}×`}
                 </option>
@@ -172,7 +173,7 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
             </select>
           </label>
           {time !== null && (
-            <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => (store.pause(), store.setTime(null))}>
+            <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => (pause(), setTime(null))}>
               Whole day
             </button>
           )}
@@ -224,8 +225,8 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
             step={MINUTE}
             value={shownTime}
             onChange={(event) => {
-              store.pause();
-              store.setTime(Number(event.target.value));
+              pause();
+              setTime(Number(event.target.value));
             }}
             aria-label="Time"
             aria-valuetext={`${formatClock(shownTime, offsetMinutes)} ${zoneLabel}`}
@@ -240,9 +241,9 @@ export function Timeline({ start, end, ticks, crossings, formations, offsetMinut
                   key={`${crossing.formation}-${crossing.zone}-${crossing.kind}-${crossing.time}`}
                   className={`absolute top-0 h-2 w-px bg-amber-700 ${highlighted.length > 0 && !involves([crossing.formation]) ? "opacity-30" : ""}`}
                   style={{ left: `${((crossing.time - start) / span) * 100}%` }}
-                  title={`Computed ${crossing.zone} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}
+                  title={`Computed ${zoneShortName(zones, crossing.zone)} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}
                 >
-                  <span className="sr-only">{`Computed ${crossing.zone} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}</span>
+                  <span className="sr-only">{`Computed ${zoneShortName(zones, crossing.zone)} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}</span>
                 </li>
               ))}
             </ol>

@@ -1,10 +1,8 @@
 "use client";
 
-import { throttle, useQueryStates } from "nuqs";
+import { throttle, useQueryStates, type Options } from "nuqs";
 import { useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
-import { usePlaybackStore } from "@/components/timeline/playback-provider";
-import type { CameraStore } from "@/lib/map/camera-store";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { localTimeToUtc, utcToLocalTime } from "@/lib/time/local-time";
 import {
   MAX_PARAMETER_LENGTH,
@@ -12,42 +10,31 @@ import {
   URL_FORMAT_VERSION,
   invalidParameters,
   parseViewState,
+  serializeViewState,
   viewStateParsers,
-  type LayerGroup,
   type UrlViewState,
   type ViewStateKey,
 } from "@/lib/url-state/view-state";
+import type { ViewStore } from "@/lib/view-store/create-view-store";
 import { UrlNotice } from "./url-notice";
 
 /** What the bridge needs to know about the event to check a link against it. */
 export type EventClock = { eventId: string; date: string; offsetMinutes: number; start: number; end: number };
 
-export type UrlWriter = (patch: Partial<UrlViewState>, history: "push" | "replace") => void;
-
-type Props = {
-  knownIds: readonly string[];
-  clock: EventClock;
-  camera: CameraStore;
-  fromUrl: { select: (id: string | null) => void; hide: (groups: LayerGroup[]) => void; read: () => void };
-  writerRef: RefObject<UrlWriter | null>;
-};
+type Props = { knownIds: readonly string[]; clock: EventClock; store: ViewStore };
 
 /**
- * Keeps the URL and the view in step. The URL is read on first load and on Back and Forward;
- * the view writes back deliberate steps as new history entries and everything else
- * (camera, time, speed, layers) by replacing the current entry, throttled. A parameter that
- * cannot be used falls back to its default, is named in a notice and removed from the URL.
+ * The URL as a subscriber of the view store, read and written through nuqs. nuqs's state is
+ * applied to the store on first load and whenever it changes other than by our own writes, which
+ * is Back and Forward (nuqs follows the router's search params); the store writes back deliberate
+ * steps (selections) as new history entries and everything else (camera, time, speed, layers) by
+ * replacing the current entry, throttled. A parameter that cannot be used falls back to its
+ * default, is named in a notice and removed from the URL.
  */
-export function UrlStateBridge({ knownIds, clock, camera, fromUrl, writerRef }: Props) {
-  // nuqs writes the URL (history modes, throttling); the first load is read from useSearchParams.
-  const [, setState] = useQueryStates(viewStateParsers, { history: "replace", scroll: false });
-  const searchParams = useSearchParams();
-  const playback = usePlaybackStore();
-  const search = searchParams.toString();
-  const state = useMemo(() => parseViewState(new URLSearchParams(search)), [search]);
-  // Checked with the state it belongs to, so the first load never applies a value it rejects.
-  const found = useMemo(() => checkLink(new URLSearchParams(search), state, knownIds, clock), [search, state, knownIds, clock]);
-  const rejectedKeys = found.keys;
+export function UrlStateBridge({ knownIds, clock, store }: Props) {
+  const [linked, setLinked] = useQueryStates(viewStateParsers, { history: "replace", scroll: false });
+  // Only to tell a value that was present but unusable from one that was absent: nuqs reads both as null.
+  const search = useSearchParams().toString();
   const [readSearch, setReadSearch] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
 
@@ -55,100 +42,82 @@ export function UrlStateBridge({ knownIds, clock, camera, fromUrl, writerRef }: 
   if (search !== readSearch) {
     setReadSearch(search);
     // The notice stays until dismissed, even after the bad values are cleaned from the URL.
+    const found = checkLink(new URLSearchParams(search), linked, knownIds, clock);
     if (found.messages.length > 0) setProblems(found.messages);
   }
 
+  // What our writes have made the query, and how many are not in the address yet. nuqs hands our
+  // own writes back as its state, at once and again when the router catches up with each
+  // throttled write, possibly after a newer one: none of that is a link. A link is the first
+  // state, or one that arrives with none of our writes pending, is not ours and is what the
+  // address now shows: Back and Forward.
+  const latestRef = useRef<UrlViewState | null>(null);
+  const pendingRef = useRef(0);
+  const applyingRef = useRef(false);
+
   const write = useCallback(
-    (patch: Partial<UrlViewState>, options: Parameters<typeof setState>[1]) => void setState({ v: URL_FORMAT_VERSION, ...patch }, options),
-    [setState],
-  );
-
-  useEffect(() => {
-    writerRef.current = (patch, history) => write(patch, { history });
-    return () => {
-      writerRef.current = null;
-    };
-  }, [write, writerRef]);
-
-  // The URL is read on first load and on Back/Forward only: every other change of the address is
-  // this page's own (throttled, so possibly stale) write, and reading it back would fight the
-  // reader. Back/Forward are read straight from location in the popstate handler, so the order in
-  // which the router and React catch up does not matter.
-  //
-  // On first load the view is still as it started, unless the reader already acted (a click
-  // during hydration, which React replays before this effect runs): what the link does not name
-  // is then left alone rather than reset. Back/Forward set everything, named or not.
-  const apply = useCallback(
-    (linked: UrlViewState, rejected: readonly ViewStateKey[], firstLoad: boolean) => {
-      const usable = (key: ViewStateKey) => !rejected.includes(key);
-      const selection = usable("sel") ? linked.sel : null;
-      if (!firstLoad || selection !== null) fromUrl.select(selection);
-      if (!firstLoad || linked.hide !== null) fromUrl.hide(linked.hide ?? []);
-      if (linked.speed !== null) playback.setSpeed(linked.speed);
-      const time = linked.t && usable("t") ? localTimeToUtc(linked.t, clock.date, clock.offsetMinutes) : null;
-      if (!firstLoad || time !== null) {
-        playback.pause();
-        playback.setTime(time);
-      }
-      if (linked.map && usable("map")) camera.set(linked.map, "url");
-      const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-      if (linked.play === true && !reduceMotion) playback.play();
+    (patch: Partial<UrlViewState>, options: Options) => {
+      latestRef.current = { ...(latestRef.current ?? linked), v: URL_FORMAT_VERSION, ...patch };
+      pendingRef.current += 1;
+      // Settles once the address holds it (nuqs throttles and batches).
+      const settle = () => {
+        pendingRef.current -= 1;
+      };
+      setLinked({ v: URL_FORMAT_VERSION, ...patch }, options).then(settle, settle);
     },
-    [fromUrl, playback, camera, clock],
+    [linked, setLinked],
   );
-
-  const firstLoadRef = useRef({ state, rejectedKeys });
+  const writeRef = useRef(write);
   useEffect(() => {
-    apply(firstLoadRef.current.state, firstLoadRef.current.rejectedKeys, true);
-    fromUrl.read();
-    const onPopState = () => {
-      const params = new URLSearchParams(window.location.search);
-      const linked = parseViewState(params);
-      apply(linked, checkLink(params, linked, knownIds, clock).keys, false);
-    };
-    window.addEventListener("popstate", onPopState);
-    return () => window.removeEventListener("popstate", onPopState);
-  }, [apply, fromUrl, knownIds, clock]);
+    writeRef.current = write;
+  }, [write]);
 
-  // Remove what could not be used, so a shared link does not pass the problem on.
+  // URL → view: on first load, and on Back and Forward.
+  const query = serializeViewState(linked);
   useEffect(() => {
-    if (rejectedKeys.length === 0) return;
-    write(Object.fromEntries(rejectedKeys.map((key) => [key, null])), { history: "replace" });
-  }, [rejectedKeys, write]);
+    const firstLoad = latestRef.current === null;
+    if (!firstLoad) {
+      // Our own latest write, or an older one reported late: nothing to apply.
+      if (pendingRef.current > 0 || query === serializeViewState(latestRef.current!)) return;
+      if (query !== serializeViewState(parseViewState(new URLSearchParams(window.location.search)))) return;
+    }
+    latestRef.current = linked;
+    const { keys: rejected } = checkLink(new URLSearchParams(search), linked, knownIds, clock);
+    const time = linked.t ? localTimeToUtc(linked.t, clock.date, clock.offsetMinutes) : null;
+    const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    applyingRef.current = true;
+    store.actions.applyLink({ state: linked, rejected, time }, { firstLoad, reduceMotion });
+    applyingRef.current = false;
+    // Remove what could not be used, so a shared link does not pass the problem on.
+    if (rejected.length > 0) writeRef.current(Object.fromEntries(rejected.map((key) => [key, null])), { history: "replace" });
+    // Scroll the panel to the section the link names, on first load only.
+    if (firstLoad && linked.panel) document.getElementById(linked.panel)?.scrollIntoView({ block: "start" });
+  }, [query, linked, search, knownIds, clock, store]);
 
-  // Scroll the panel to the section the link names, on first load only.
-  const scrolledRef = useRef(false);
+  // View → URL.
   useEffect(() => {
-    if (scrolledRef.current || !state.panel) return;
-    scrolledRef.current = true;
-    document.getElementById(state.panel)?.scrollIntoView({ block: "start" });
-  }, [state.panel]);
-
-  // View → URL: the camera, when the reader moved it.
-  useEffect(
-    () =>
-      camera.subscribe(() => {
-        const { camera: current, origin } = camera.get();
-        if (origin === "map" && current) write({ map: current }, { history: "replace", limitUrlUpdates: throttle(500) });
-      }),
-    [camera, write],
-  );
-
-  // View → URL: time (not every frame while playing), playing and speed.
-  // While playing the clock changes every frame; the URL is written only when what it holds
-  // changes (playing, speed, or the minute shown when paused), never once per frame.
-  useEffect(() => {
-    let written = "";
-    return playback.subscribe(() => {
-      const { time, playing, speed } = playback.getState();
+    let writtenTime = "";
+    return store.subscribe((state, previous) => {
+      const write = writeRef.current;
+      // A link being applied is already in the URL: selections and layers are not written back.
+      if (!applyingRef.current && state.selection.id !== previous.selection.id) write({ sel: state.selection.id }, { history: "push" });
+      if (!applyingRef.current && state.hiddenGroups !== previous.hiddenGroups) {
+        write({ hide: state.hiddenGroups.length > 0 ? [...state.hiddenGroups] : null }, { history: "replace" });
+      }
+      // The camera only when the reader moved it: a camera from the link is the link's already.
+      if (state.camera !== previous.camera && state.camera.origin === "map" && state.camera.value) {
+        write({ map: state.camera.value }, { history: "replace", limitUrlUpdates: throttle(500) });
+      }
+      // While playing the clock changes every frame; the URL is written only when what it holds
+      // changes (playing, speed, or the minute shown when paused), never once per frame.
+      const { time, playing, speed } = state.clock;
       const t = time === null || playing ? null : utcToLocalTime(time, clock.date, clock.offsetMinutes);
       const key = `${playing}|${speed}|${t ? `${t.dayOffset}/${t.minutes}` : ""}`;
-      if (key === written) return;
-      written = key;
-      const patch = playing ? { play: true, speed } : { play: null, speed, t };
-      write(patch, { history: "replace", limitUrlUpdates: throttle(300) });
+      if (state.clock === previous.clock || key === writtenTime) return;
+      writtenTime = key;
+      write(playing ? { play: true, speed } : { play: null, speed, t }, { history: "replace", limitUrlUpdates: throttle(300) });
     });
-  }, [playback, write, clock]);
+  }, [store, clock]);
 
   if (problems.length === 0) return null;
   return (

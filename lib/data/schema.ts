@@ -112,6 +112,8 @@ export const momentSchema = z.object({
   time: eventTimeSchema,
   description: z.string().min(1),
   kind: z.enum(["zone-entry", "zone-exit", "join", "turn", "scramble", "statement", "other"]),
+  /** The zone a zone entry or exit is about, by its id in data/zones (territorial airspace has none). */
+  zone: identifierSchema.optional(),
   formations: z.array(identifierSchema),
   /** Where it happened, with its own confidence: a time can be confirmed while nobody reported the place. */
   position: momentPositionSchema.optional(),

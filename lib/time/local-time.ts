@@ -1,4 +1,5 @@
-import type { LocalTime } from "@/lib/url-state/view-state";
+/** A time on the event's local clock: minutes since midnight, `dayOffset` days after the event's date. */
+export type LocalTime = { dayOffset: number; minutes: number };
 
 /** The UTC instant of a time on the event's local clock; day 0 is the event's date. */
 export function localTimeToUtc(time: LocalTime, eventDate: string, offsetMinutes: number): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Formation } from "@/lib/data/schema";
 import { formationSpans } from "./formation-spans";
-import type { PlaybackFormation, PlaybackModel } from "./playback-model";
+import type { PlaybackFormation, PlaybackModel } from "@/lib/data/playback-model";
 
 const formation = (id: string): Formation => ({
   id,

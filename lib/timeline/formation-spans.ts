@@ -1,5 +1,5 @@
 import type { Country, Formation } from "@/lib/data/schema";
-import type { PlaybackModel } from "./playback-model";
+import type { PlaybackModel } from "@/lib/data/playback-model";
 
 /** When a formation's drawn route begins and ends, for the timeline to show as a band. */
 export type FormationSpan = {

@@ -1,5 +1,8 @@
 import { createParser, createSerializer, parseAsStringLiteral } from "nuqs/server";
 import { EVENT_ID_SHAPE } from "@/lib/data/event-id-shape";
+import type { LocalTime } from "@/lib/time/local-time";
+import { MAX_PARAMETER_LENGTH } from "./limits";
+import { parseCamera, roundCamera, sameCamera, serializeCamera, type Camera } from "./camera";
 
 /**
  * The one description of Sortie's URL, shared by server and client. Every parameter is parsed on
@@ -13,8 +16,7 @@ import { EVENT_ID_SHAPE } from "@/lib/data/event-id-shape";
  */
 export const URL_FORMAT_VERSION = 1;
 
-/** Longest value we read from any parameter; anything longer is cut off before parsing. */
-export const MAX_PARAMETER_LENGTH = 200;
+export { MAX_PARAMETER_LENGTH };
 
 const clip = (value: string) => value.slice(0, MAX_PARAMETER_LENGTH);
 
@@ -41,7 +43,7 @@ export const parseAsEventId = createParser({
  * A time on the event's local clock: "0840", or "0215+1" for 02:15 the day after the event's date.
  * A "+" typed into a query string is read as a space, so "0215 1" (and "0215%2B1") mean the same.
  */
-export type LocalTime = { dayOffset: number; minutes: number };
+export type { LocalTime };
 
 export const parseAsLocalTime = createParser<LocalTime>({
   parse: (value: string) => {
@@ -56,38 +58,14 @@ export const parseAsLocalTime = createParser<LocalTime>({
   eq: (a, b) => a.dayOffset === b.dayOffset && a.minutes === b.minutes,
 });
 
-/** Camera as "zoom/latitude/longitude[/bearing[/pitch]]", like most map sites. */
-export type Camera = { zoom: number; latitude: number; longitude: number; bearing: number; pitch: number };
+export type { Camera };
+export { roundCamera, sameCamera };
 
 export const parseAsCamera = createParser<Camera>({
-  parse: (value: string) => {
-    const parts = clip(value).split("/");
-    if (parts.length < 3 || parts.length > 5 || parts.some((part) => !/^-?\d{1,3}(?:\.\d{1,6})?$/.test(part))) return null;
-    const [zoom, latitude, longitude, bearing = 0, pitch = 0] = parts.map(Number) as [number, number, number, number?, number?];
-    if (zoom < 0 || zoom > 22 || Math.abs(latitude) > 85 || longitude < -360 || longitude > 360) return null;
-    if (bearing < -180 || bearing > 360 || pitch < 0 || pitch > 85) return null;
-    return { zoom, latitude, longitude, bearing, pitch };
-  },
-  serialize: (camera) => {
-    const parts = [camera.zoom.toFixed(2), camera.latitude.toFixed(2), camera.longitude.toFixed(2)];
-    if (camera.bearing !== 0 || camera.pitch !== 0) parts.push(camera.bearing.toFixed(0));
-    if (camera.pitch !== 0) parts.push(camera.pitch.toFixed(0));
-    return parts.join("/");
-  },
-  eq: (a, b) => a.zoom === b.zoom && a.latitude === b.latitude && a.longitude === b.longitude && a.bearing === b.bearing && a.pitch === b.pitch,
+  parse: (value: string) => parseCamera(clip(value)),
+  serialize: serializeCamera,
+  eq: sameCamera,
 });
-
-/** Rounds a camera to what the URL keeps, so map and URL compare equal after a round trip. */
-export function roundCamera(camera: Camera): Camera {
-  const round = (value: number, digits: number) => Number(value.toFixed(digits));
-  return {
-    zoom: round(camera.zoom, 2),
-    latitude: round(camera.latitude, 2),
-    longitude: round(camera.longitude, 2),
-    bearing: round(camera.bearing, 0),
-    pitch: round(camera.pitch, 0),
-  };
-}
 
 export const SPEEDS = [1, 10, 60, 300, 900, 3600] as const;
 

@@ -33,7 +33,7 @@ function decodeEntities(value: string): string {
 const JS_SCRIPT_TYPES = new Set(["", "text/javascript", "module", "application/javascript"]);
 
 /**
- * Where the app serves maplibre-gl's own build (lib/map/library-paths.ts). The page preloads it so
+ * Where the app serves maplibre-gl's own build (lib/map/start/library-paths.ts). The page preloads it so
  * it downloads beside the app's chunks, but it runs only when the map starts; like the worker it
  * belongs to the floor the issue defines (Next.js plus the maplibre-gl files), not to what Sortie adds.
  */

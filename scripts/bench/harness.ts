@@ -7,7 +7,7 @@ import path from "node:path";
 import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
 import { loadEvent } from "@/lib/data/load-event";
 import { loadZones } from "@/lib/data/load-zones";
-import { buildEventMapContent } from "@/lib/map/event-map-content";
+import { buildEventMapContent } from "@/lib/map/content/event-map-content";
 import { startStaticServer, type RunningServer } from "./servers";
 import type { ReferenceData } from "./types";
 

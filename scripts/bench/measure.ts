@@ -97,7 +97,7 @@ async function loadDetails(page: Page) {
   const mapSize = await page.evaluate(() => {
     const rect = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
     // How far up from the map's bottom edge the timeline reaches: framing keeps routes above it
-    // (lib/map/frame-padding.ts), and the reference page places a stand-in there to frame alike.
+    // (lib/map/controller/frame-padding.ts), and the reference page places a stand-in there to frame alike.
     const obstacle = document.querySelector("[data-frame-obstacle]")?.getBoundingClientRect();
     return { width: Math.round(rect.width), height: Math.round(rect.height), obstacleHeight: obstacle ? Math.max(0, Math.round(rect.bottom - obstacle.top)) : 0 };
   });

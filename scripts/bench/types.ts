@@ -1,7 +1,7 @@
 // Shapes the benchmark shares: with its harness pages (browser), and the figures it writes to bench.json.
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
-import type { EventMapContent } from "@/lib/map/event-map-content";
+import type { EventMapContent } from "@/lib/map/content/event-map-content";
 
 /** What the bare reference page draws: the landing event's map content, as the app serves it (app/map-data). */
 export type ReferenceData = {

@@ -1,6 +1,6 @@
 import { plausibleFormationSpeed } from "../../lib/data/aircraft-speeds";
 import { deriveEstimatedTimes } from "../../lib/data/derive-estimated-times";
-import { ESTIMATE_CRUISE_SPEED_KILOMETRES_PER_HOUR } from "../../lib/timeline/playback-model";
+import { ESTIMATE_CRUISE_SPEED_KILOMETRES_PER_HOUR } from "../../lib/data/playback-model";
 import type { EventJson, TimeJson, TrackJson } from "./event-json";
 
 const key = (coordinates: number[], utc: string) => `${coordinates[0]},${coordinates[1]}@${utc}`;

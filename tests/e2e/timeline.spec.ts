@@ -5,7 +5,7 @@ const clock = (page: Page) => page.getByTestId("clock");
 const tick = (page: Page, momentId: string) => page.locator(`[data-moment-id="${momentId}"]`);
 const formationRow = (page: Page, formationId: string) => page.locator(`[data-item-id="${formationId}"]`);
 const band = (page: Page, formationId: string) => page.locator(`[data-testid="formation-band"][data-formation="${formationId}"]`);
-/** The aircraft are drawn by the GPU (lib/map/aircraft-layer.ts), in the custom layer "aircraft". */
+/** The aircraft are drawn by the GPU (lib/map/layers/aircraft-layer.ts), in the custom layer "aircraft". */
 const AIRCRAFT_LAYER = "aircraft";
 /**
  * Where H-6K pair A is at 08:10 KST (23:10 UTC), from data/events/2020-12-22/tracks.geojson: a

@@ -1,18 +1,18 @@
 // The playback harness: N synthetic tracks drawn with the app's own playback data functions
-// (lib/map/trail-instances.ts, lib/map/aircraft-paths.ts) and its GPU trail and aircraft layers
-// (lib/map/trail-layer.ts, lib/map/aircraft-layer.ts), played frame by frame at a fixed simulated
+// (lib/map/layers/trail-instances.ts, lib/map/layers/aircraft-paths.ts) and its GPU trail and aircraft layers
+// (lib/map/layers/trail-layer.ts, lib/map/layers/aircraft-layer.ts), played frame by frame at a fixed simulated
 // step exactly as components/map/sortie-map.tsx follows the clock: one elapsed time handed to each
 // layer per frame. Per frame it times the update and the map's render on the main thread.
 import * as maplibre from "maplibre-gl";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { Position } from "geojson";
-import { AircraftLayer } from "@/lib/map/aircraft-layer";
-import { buildAircraftPaths } from "@/lib/map/aircraft-paths";
+import { AircraftLayer } from "@/lib/map/layers/aircraft-layer";
+import { buildAircraftPaths } from "@/lib/map/layers/aircraft-paths";
 import { GLOBAL_STATE } from "@/lib/map/ids";
-import { buildTrailInstances } from "@/lib/map/trail-instances";
-import { TrailLayer } from "@/lib/map/trail-layer";
+import { buildTrailInstances } from "@/lib/map/layers/trail-instances";
+import { TrailLayer } from "@/lib/map/layers/trail-layer";
 import { BASEMAP_COLOURS } from "@/lib/map/palette";
-import type { PlaybackFormation, PlaybackModel } from "@/lib/timeline/playback-model";
+import type { PlaybackFormation, PlaybackModel } from "@/lib/data/playback-model";
 import { FRAME_MARK, type PlaybackRun } from "../types";
 
 declare global {

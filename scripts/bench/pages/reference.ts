@@ -2,10 +2,10 @@
 // as an ES module), the same basemap files and styling, the same event layers and route data as
 // the landing page, and nothing else: no React, no Next.js, no panel.
 import * as maplibre from "maplibre-gl";
-import { addEventLayers } from "@/lib/map/add-event-layers";
-import { containerPadding, FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/frame-padding";
-import { buildBasemapStyle } from "@/lib/map/basemap-style";
-import { BASEMAP_REGIONS } from "@/lib/basemap/regions";
+import { addEventLayers } from "@/lib/map/layers/add-event-layers";
+import { containerPadding, FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
+import { buildBasemapStyle } from "@/lib/map/style/basemap-style";
+import { addSortieMapControls, sortieMapOptions } from "@/lib/map/controller/map-options";
 import { LABEL_FONT, MAP_IDLE_ATTRIBUTE } from "@/lib/map/ids";
 import type { ReferenceData } from "../types";
 
@@ -27,29 +27,13 @@ if (obstacleHeight > 0) {
 async function start() {
   await document.fonts.load(`12px "${LABEL_FONT}"`);
   maplibre.setWorkerUrl("/vendor/maplibre-gl-worker.mjs");
-  const [west, south, east, north] = BASEMAP_REGIONS[data.region].outerBounds;
-  const [minLon, minLat, maxLon, maxLat] = data.bounds;
-  const map = new maplibre.Map({
-    container,
-    style: buildBasemapStyle(data.region),
-    bounds: [
-      [minLon, minLat],
-      [maxLon, maxLat],
-    ],
-    // The app's framing padding for a container of this size (lib/map/frame-padding.ts).
-    fitBoundsOptions: { padding: containerPadding(container) },
-    maxBounds: [
-      [west, south],
-      [east, north],
-    ],
-    attributionControl: { compact: true },
-    dragRotate: false,
-    pitchWithRotate: false,
-  });
+  // The app's own map options and controls (lib/map/controller/map-options.ts), with the app's
+  // framing padding for a container of this size (lib/map/controller/frame-padding.ts).
+  const map = new maplibre.Map(
+    sortieMapOptions({ container, style: buildBasemapStyle(data.region), bounds: data.bounds, camera: null, padding: containerPadding(container) }),
+  );
   performance.mark("sortie:map-created");
-  map.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
-  map.addControl(new maplibre.ScaleControl({ unit: "metric" }), "bottom-right");
-  map.addControl(new maplibre.ScaleControl({ unit: "nautical" }), "bottom-right");
+  addSortieMapControls(map, maplibre);
   // The same function the app's map-start module calls, on the same content, when it does: once the style is loaded.
   map.once("style.load", () => {
     addEventLayers(map, data.content);

@@ -1,0 +1,149 @@
+import type { ErrorEvent, Map as MapLibreMap } from "maplibre-gl";
+import type { Camera } from "@/lib/url-state/camera";
+import { roundCamera } from "@/lib/url-state/camera";
+import type { PlaybackLayers } from "../layers/add-event-layers";
+import type { EventMapContent } from "../content/event-map-content";
+import { containerPadding } from "./frame-padding";
+import { SOURCE_IDS } from "../ids";
+import { pickAircraft } from "../layers/pick-aircraft";
+import { addInteraction } from "./map-interaction";
+import type { MapView } from "./map-view";
+import { syncMap, type SyncTarget } from "./sync-map";
+
+/** What the page's controls ask of the map's reader-facing events. */
+export type MapHandlers = { select: (id: string | null) => void; hover: (id: string | null) => void; camera: (camera: Camera) => void };
+
+export type MapControllerState = {
+  status: "loading" | "ready" | "error";
+  /** Basemap sources that failed to load: that layer is lost, the routes are still drawn. */
+  missingBasemap: readonly string[];
+};
+
+/** The event's content once it is on the map, with the playback layers the controller drives. */
+export type DrawnContent = { content: EventMapContent; layers: PlaybackLayers };
+
+const BASEMAP_SOURCE_IDS = new Set<string>([
+  SOURCE_IDS.land,
+  SOURCE_IDS.coastline,
+  SOURCE_IDS.borders,
+  SOURCE_IDS.outerLand,
+  SOURCE_IDS.outerCoastline,
+  SOURCE_IDS.outerBorders,
+  SOURCE_IDS.graticule,
+]);
+
+/**
+ * Owns one MapLibre map from creation (lib/map/start/map-start.ts, before hydration where it can) to
+ * removal. Everything the page shows on the map goes through `update(view)`, which syncs the
+ * difference from what is applied (sync-map.ts); before the event is drawn the latest view waits
+ * and is applied whole once it is. Its own listeners are attached when the map is created, so
+ * nothing is recorded and handed over later: React mounts it, connects the handlers and reads
+ * its state.
+ */
+export class MapController {
+  readonly map: MapLibreMap;
+  private target: SyncTarget | null = null;
+  private applied: MapView | null = null;
+  private wanted: MapView;
+  private handlers: MapHandlers | null = null;
+  private syncing = false;
+  private state: MapControllerState = { status: "loading", missingBasemap: [] };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(map: MapLibreMap, drawn: Promise<DrawnContent>, options: { initialView: MapView; customStyle: boolean }) {
+    this.map = map;
+    this.wanted = options.initialView;
+    map.on("error", (event: ErrorEvent) => {
+      console.error("Map error", event.error);
+      // A basemap file that is missing or broken loses that layer only; say which.
+      const sourceId = "sourceId" in event && typeof event.sourceId === "string" ? event.sourceId : undefined;
+      if (sourceId && BASEMAP_SOURCE_IDS.has(sourceId) && !this.state.missingBasemap.includes(sourceId)) {
+        this.setState({ ...this.state, missingBasemap: [...this.state.missingBasemap, sourceId] });
+      }
+    });
+    map.on("moveend", () => {
+      // Every move goes into the view except the ones a sync made (a link's camera).
+      if (this.syncing) return;
+      const center = map.getCenter();
+      this.handlers?.camera(roundCamera({ zoom: map.getZoom(), latitude: center.lat, longitude: center.lng, bearing: map.getBearing(), pitch: map.getPitch() }));
+    });
+    drawn.then(
+      ({ content, layers }) => {
+        this.target = {
+          map,
+          content,
+          layers,
+          customStyle: options.customStyle,
+          reduceMotion: () => window.matchMedia("(prefers-reduced-motion: reduce)").matches,
+          padding: () => containerPadding(map.getContainer()),
+        };
+        addInteraction(
+          map,
+          content.index.items,
+          (point) => this.aircraftAt(content, point),
+          (id) => this.handlers?.select(id),
+          (id) => this.handlers?.hover(id),
+        );
+        this.apply(this.wanted);
+        this.setState({ ...this.state, status: "ready" });
+      },
+      (error: unknown) => {
+        console.error("Map failed to start", error);
+        this.setState({ ...this.state, status: "error" });
+      },
+    );
+  }
+
+  /** The view to show: synced now when the event is drawn, or as soon as it is. */
+  update(view: MapView): void {
+    this.wanted = view;
+    if (this.target) this.apply(view);
+  }
+
+  /** Where the map's reader events go; until connected they go nowhere. Returns a disconnect. */
+  connect(handlers: MapHandlers): () => void {
+    this.handlers = handlers;
+    return () => {
+      if (this.handlers === handlers) this.handlers = null;
+    };
+  }
+
+  getState = (): MapControllerState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  remove(): void {
+    this.listeners.clear();
+    this.handlers = null;
+    this.map.remove();
+  }
+
+  private apply(view: MapView): void {
+    if (!this.target || view === this.applied) return;
+    // jumpTo fires its move events synchronously, inside this flag.
+    this.syncing = true;
+    try {
+      syncMap(this.target, this.applied, view);
+    } finally {
+      this.syncing = false;
+    }
+    this.applied = view;
+  }
+
+  private setState(state: MapControllerState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** The formation whose aircraft is under `point`, worked out on pointer events only. */
+  private aircraftAt(content: EventMapContent, point: { x: number; y: number }): string | null {
+    const time = this.applied?.time ?? null;
+    if (time === null) return null;
+    const centre = this.map.getCenter().lng;
+    // Routes unwrapped over the antimeridian: project onto the world copy nearest the camera, as drawn.
+    return pickAircraft(content.playback, time, point, ([longitude, latitude]) => this.map.project([longitude + 360 * Math.round((centre - longitude) / 360), latitude]));
+  }
+}

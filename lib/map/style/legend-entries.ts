@@ -1,0 +1,35 @@
+import type { Country } from "@/lib/data/schema";
+import type { MapData } from "../content/map-data";
+
+/** One line of the legend: a symbol the map draws for this event. */
+export type LegendEntry =
+  | { kind: "route"; country: Country; approximate: boolean }
+  | { kind: "scramble"; country: Country }
+  | { kind: "join" }
+  | { kind: "bases"; countries: Country[] }
+  | { kind: "direction" };
+
+const ORDER: Country[] = ["china", "russia", "japan", "south-korea"];
+
+function countriesOf(features: { properties: { country: Country } }[]): Country[] {
+  const present = new Set(features.map((feature) => feature.properties.country));
+  return ORDER.filter((country) => present.has(country));
+}
+
+/**
+ * The legend of one event, built from what its map draws: a reader of the Bering Sea patrol is
+ * not told about Korean scrambles that are not there. Sourced routes per country first, then one
+ * dashed sample when any route is reconstructed (drawn in the first country that has one).
+ */
+export function legendEntries(data: MapData): LegendEntry[] {
+  const tracks = data.tracks.features;
+  const entries: LegendEntry[] = countriesOf(tracks).map((country) => ({ kind: "route", country, approximate: false }));
+  const reconstructed = tracks.find((track) => track.properties.approximate);
+  if (reconstructed) entries.push({ kind: "route", country: reconstructed.properties.country, approximate: true });
+  for (const country of countriesOf(data.responses.features)) entries.push({ kind: "scramble", country });
+  if (data.moments.features.some((moment) => moment.properties.kind === "join")) entries.push({ kind: "join" });
+  const baseCountries = countriesOf(data.bases.features);
+  if (baseCountries.length > 0) entries.push({ kind: "bases", countries: baseCountries });
+  if (tracks.length > 0) entries.push({ kind: "direction" });
+  return entries;
+}
