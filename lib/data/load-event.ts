@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { DataError } from "./data-error";
 import { EVENTS_FOLDER, eventFolder } from "./event-directory";
 import type { EventBundle } from "./event-bundle";
 import { EVENT_ID_SHAPE } from "./event-id-shape";
+import { readJsonFile } from "./read-json-file";
 import { parseEventBundle, type RawEventFiles } from "./parse-event-bundle";
 import { eventFileSchemas, type EventFileName } from "./schema";
 import { loadSources, type SourceIndex } from "./load-sources";
@@ -17,7 +18,7 @@ export function loadEvent(eventId: string, root = process.cwd(), sources: Source
   const folder = eventFolder(eventId);
   const files = {} as RawEventFiles;
   for (const name of Object.keys(eventFileSchemas) as EventFileName[]) {
-    files[name] = readJson(root, `${folder}/${name}`);
+    files[name] = readJsonFile(root, `${folder}/${name}`);
   }
   return parseEventBundle(folder, files, sources);
 }
@@ -38,18 +39,4 @@ export function listEventIds(root = process.cwd()): string[] {
     .filter((entry) => entry.isDirectory() && EVENT_ID_SHAPE.test(entry.name))
     .map((entry) => entry.name)
     .sort();
-}
-
-function readJson(root: string, file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path.join(/*turbopackIgnore: true*/ root, file), "utf8");
-  } catch {
-    throw new DataError([{ file, field: "(file)", message: "is missing" }]);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DataError([{ file, field: "(file)", message: `is not valid JSON: ${(error as Error).message}` }]);
-  }
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { DataError, type DataProblem } from "@/lib/data/data-error";
+import { readJsonFile } from "@/lib/data/read-json-file";
 import { sourceRegistrySchema, type Source } from "@/lib/data/schema";
 import { checkSeries, checkForceSums } from "./check-series";
 import { parseStatisticsFile } from "./parse-statistics-file";
@@ -24,7 +23,7 @@ export function seriesFile(id: StatisticsSeriesId): string {
 /** Reads and validates data/statistics/. Server and build scripts only. */
 export function loadStatistics(root = process.cwd()): Statistics {
   const files: RawStatisticsFiles = {};
-  for (const file of [STATISTICS_SOURCES_FILE, ...STATISTICS_SERIES_IDS.map(seriesFile)]) files[file] = readJson(root, file);
+  for (const file of [STATISTICS_SOURCES_FILE, ...STATISTICS_SERIES_IDS.map(seriesFile)]) files[file] = readJsonFile(root, file);
   return parseStatistics(files);
 }
 
@@ -53,18 +52,4 @@ export function parseStatistics(files: RawStatisticsFiles): Statistics {
   if (byCountry && byForce) problems.push(...checkForceSums(seriesFile("japan-scrambles-by-air-defence-force"), byForce, byCountry));
   if (problems.length > 0) throw new DataError(problems);
   return { series, sources };
-}
-
-function readJson(root: string, file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path.join(/*turbopackIgnore: true*/ root, file), "utf8");
-  } catch {
-    throw new DataError([{ file, field: "(file)", message: "is missing" }]);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DataError([{ file, field: "(file)", message: `is not valid JSON: ${(error as Error).message}` }]);
-  }
 }
