@@ -9,8 +9,8 @@ export default function NotFound() {
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto max-w-5xl px-4 py-6 text-slate-800">
-        <h1 className="text-2xl font-semibold text-slate-900">Page not found</h1>
+      <main className="mx-auto max-w-5xl px-4 py-6 text-body">
+        <h1 className="text-2xl font-semibold text-ink">Page not found</h1>
         <p className="mt-2">
           There is no page at this address. <Link prefetch={false} href="/events" className="underline underline-offset-2">Every patrol</Link> is listed on the events page.
         </p>

@@ -13,10 +13,10 @@ export default function ComparePage() {
     <>
       <SiteHeader />
       <main className="mx-auto max-w-5xl px-4 py-6">
-        <h1 className="text-2xl font-semibold text-slate-900">Compare two patrols</h1>
-        <p className="mt-2 text-sm text-slate-700">Pick two patrols: their routes side by side, and their reported moments on one clock. The link keeps your choice.</p>
+        <h1 className="text-2xl font-semibold text-ink">Compare two patrols</h1>
+        <p className="mt-2 text-sm text-subtle">Pick two patrols: their routes side by side, and their reported moments on one clock. The link keeps your choice.</p>
         <div className="mt-4">
-          <Suspense fallback={<p className="text-sm text-slate-600">Loading the comparison…</p>}>
+          <Suspense fallback={<p className="text-sm text-muted">Loading the comparison…</p>}>
             <CompareView events={events} defaults={DEFAULT_COMPARE_PAIR} />
           </Suspense>
         </div>

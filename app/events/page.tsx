@@ -17,8 +17,8 @@ export default function EventsPage() {
     <>
       <SiteHeader />
       <main className="mx-auto max-w-5xl px-4 py-6">
-        <h1 className="text-2xl font-semibold text-slate-900">Every China–Russia joint air patrol since 2019</h1>
-        <p className="mt-2 max-w-3xl text-sm text-slate-700">
+        <h1 className="text-2xl font-semibold text-ink">Every China–Russia joint air patrol since 2019</h1>
+        <p className="mt-2 max-w-3xl text-sm text-subtle">
           Each patrol drawn from official releases and news reports, with its sources. Dashed lines are our reconstruction.
           Documentation quality says how much the sources pin down: “weak” means most of the map is inferred.{" "}
           <Link prefetch={false} href="/statistics" className="underline underline-offset-2">
@@ -37,25 +37,25 @@ export default function EventsPage() {
             const seas = bundle.places.features.filter((place) => place.properties.kind === "sea").map((place) => place.properties.name);
             const href = event.id === LANDING_EVENT_ID ? "/" : `/events/${event.id}`;
             return (
-              <li key={event.id} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+              <li key={event.id} className="rounded-lg border border-line-soft bg-surface p-3 shadow-sm">
                 <Link prefetch={false} href={href} className="group block focus-visible:outline-2 focus-visible:outline-blue-700">
                   <RouteThumbnailSvg tracks={bundle.tracks.features} formations={event.formations} region={event.region} title={event.title} width={300} height={150} />
-                  <h2 className="mt-2 font-semibold text-slate-900 group-hover:underline">{event.title}</h2>
+                  <h2 className="mt-2 font-semibold text-ink group-hover:underline">{event.title}</h2>
                 </Link>
                 <dl className="mt-1 grid grid-cols-[7rem_1fr] gap-x-2 text-sm">
-                  <dt className="text-slate-600">Date</dt>
+                  <dt className="text-muted">Date</dt>
                   <dd>
                     <time dateTime={event.date}>{event.date}</time>
                   </dd>
-                  <dt className="text-slate-600">Bombers</dt>
+                  <dt className="text-muted">Bombers</dt>
                   <dd>{bombers || "not reported"}</dd>
-                  <dt className="text-slate-600">Regions</dt>
+                  <dt className="text-muted">Regions</dt>
                   <dd>{seas.join(", ") || "—"}</dd>
-                  <dt className="text-slate-600">Documentation</dt>
-                  <dd className={event.documentation === "weak" ? "font-medium text-amber-900" : undefined}>{event.documentation}</dd>
+                  <dt className="text-muted">Documentation</dt>
+                  <dd className={event.documentation === "weak" ? "font-medium text-notice-ink" : undefined}>{event.documentation}</dd>
                 </dl>
                 <p className="mt-2 text-xs">
-                  <Link prefetch={false} href={`/compare?a=${LANDING_EVENT_ID === event.id ? "2019-07-23" : LANDING_EVENT_ID}&b=${event.id}`} className="text-slate-700 underline underline-offset-2">
+                  <Link prefetch={false} href={`/compare?a=${LANDING_EVENT_ID === event.id ? "2019-07-23" : LANDING_EVENT_ID}&b=${event.id}`} className="text-subtle underline underline-offset-2">
                     Compare
                   </Link>
                   {" · "}

@@ -11,8 +11,8 @@ export default function MethodologyPage() {
   return (
     <>
       <SiteHeader />
-      <main className="mx-auto max-w-3xl px-4 py-6 text-slate-800 [&_h2]:mt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_h2]:text-slate-900 [&_p]:mt-2 [&_li]:mt-1">
-        <h1 className="text-2xl font-semibold text-slate-900">Methodology</h1>
+      <main className="mx-auto max-w-3xl px-4 py-6 text-body [&_h2]:mt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_h2]:text-ink [&_p]:mt-2 [&_li]:mt-1">
+        <h1 className="text-2xl font-semibold text-ink">Methodology</h1>
         <h2>Where the facts come from</h2>
         <p>
           Official releases (Japan’s Joint Staff Office, South Korea’s Joint Chiefs of Staff, Russia’s and China’s defense
@@ -62,8 +62,8 @@ export default function MethodologyPage() {
         <h2>Known gaps, event by event</h2>
         {events.map(({ event }) => (
           <section key={event.id} aria-labelledby={`gaps-${event.id}`}>
-            <h3 id={`gaps-${event.id}`} className="mt-4 font-semibold text-slate-900">
-              {event.title} <span className="text-sm font-normal text-slate-600">(documentation: {event.documentation})</span>
+            <h3 id={`gaps-${event.id}`} className="mt-4 font-semibold text-ink">
+              {event.title} <span className="text-sm font-normal text-muted">(documentation: {event.documentation})</span>
             </h3>
             <ul className="list-disc pl-5 text-sm">
               {event.caveats.map((caveat) => (
@@ -79,7 +79,7 @@ export default function MethodologyPage() {
         </p>
         {events.map(({ event }) => (
           <section key={event.id} aria-labelledby={`revisions-${event.id}`}>
-            <h3 id={`revisions-${event.id}`} className="mt-4 font-semibold text-slate-900">{event.title}</h3>
+            <h3 id={`revisions-${event.id}`} className="mt-4 font-semibold text-ink">{event.title}</h3>
             {event.revisions.length === 0 ? (
               <p className="text-sm">No revisions since it was first published.</p>
             ) : (
@@ -87,7 +87,7 @@ export default function MethodologyPage() {
                 {event.revisions.map((revision) => (
                   <li key={`${revision.date} ${revision.change}`} className="break-words">
                     <time dateTime={revision.date} className="font-medium">{revision.date}</time>: {revision.change}{" "}
-                    <span className="text-slate-600">Why: {revision.reason}</span>
+                    <span className="text-muted">Why: {revision.reason}</span>
                   </li>
                 ))}
               </ul>

@@ -25,8 +25,8 @@ export default function StatisticsPage() {
     <>
       <SiteHeader />
       <main className="mx-auto max-w-5xl px-4 py-6">
-        <h1 className="text-2xl font-semibold text-slate-900">Scrambles and air defence zone entries, 2004–2025</h1>
-        <p className="mt-2 max-w-3xl text-sm text-slate-700">
+        <h1 className="text-2xl font-semibold text-ink">Scrambles and air defence zone entries, 2004–2025</h1>
+        <p className="mt-2 max-w-3xl text-sm text-subtle">
           The numbers news reports quote around the joint patrols, each with its sources. The Joint Staff Office’s own PDFs could not be reached, so
           every Japanese figure comes through a page that reproduces or quotes its release. Where sources disagree, the official figure is drawn and
           the other is given in a note. Values the research derived by arithmetic on printed numbers are <strong>shown, marked as derived</strong>{" "}
@@ -57,14 +57,14 @@ export default function StatisticsPage() {
           ]}
         />
         <section aria-labelledby="patrols" className="mt-8">
-          <h2 id="patrols" className="text-lg font-semibold text-slate-900">
+          <h2 id="patrols" className="text-lg font-semibold text-ink">
             The joint patrols on these axes
           </h2>
-          <p className="mt-1 text-sm text-slate-700">Each is counted inside Japan’s China and Russia totals, not as a line of its own.</p>
+          <p className="mt-1 text-sm text-subtle">Each is counted inside Japan’s China and Russia totals, not as a line of its own.</p>
           <ol className="mt-2 list-disc pl-5 text-sm">
             {patrols.map((patrol) => (
               <li key={patrol.id}>
-                <Link prefetch={false} href={`/events/${patrol.id}`} className="text-slate-800 underline underline-offset-2">
+                <Link prefetch={false} href={`/events/${patrol.id}`} className="text-body underline underline-offset-2">
                   <time dateTime={patrol.date}>{patrol.date}</time>: {patrol.title}
                 </Link>
               </li>

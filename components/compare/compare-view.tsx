@@ -41,7 +41,7 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
   return (
     <div>
       {invalid.length > 0 && (
-        <p role="status" className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="url-notice">
+        <p role="status" className="mb-3 rounded-md border border-notice-line bg-notice-surface px-3 py-2 text-sm text-notice-ink-strong" data-testid="url-notice">
           The link named {invalid.map((id) => `“${id.slice(0, 40)}${id.length > 40 ? "…" : ""}”`).join(" and ")}{invalid.length === 1 ? ", which is not a patrol Sortie has" : ", which are not patrols Sortie has"}; showing the default instead.
         </p>
       )}
@@ -52,13 +52,13 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
         ].map(({ key, id }) => {
           const download = loaded[id];
           return (
-            <section key={key} aria-label={`Patrol ${key === "a" ? "one" : "two"}`} className="rounded-lg border border-slate-200 bg-white p-3">
-              <label className="block text-sm text-slate-700">
+            <section key={key} aria-label={`Patrol ${key === "a" ? "one" : "two"}`} className="rounded-lg border border-line-soft bg-surface p-3">
+              <label className="block text-sm text-subtle">
                 Patrol
                 <select
                   value={id}
                   onChange={(event) => void setIds({ [key]: event.target.value })}
-                  className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1 text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-700"
+                  className="mt-1 block w-full rounded border border-line bg-surface px-2 py-1 text-ink focus-visible:outline-2 focus-visible:outline-blue-700"
                 >
                   {events.map((event) => (
                     <option key={event.id} value={event.id}>
@@ -68,8 +68,8 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
                 </select>
               </label>
               <div className="mt-3">
-                {download === undefined && <p className="text-sm text-slate-600">Loading this patrol’s data…</p>}
-                {download === "error" && <p className="text-sm text-red-800">This patrol’s data could not be loaded. Try again later.</p>}
+                {download === undefined && <p className="text-sm text-muted">Loading this patrol’s data…</p>}
+                {download === "error" && <p className="text-sm text-danger">This patrol’s data could not be loaded. Try again later.</p>}
                 {download && download !== "error" && (
                   <>
                     <RouteThumbnailSvg

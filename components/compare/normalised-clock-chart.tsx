@@ -23,8 +23,8 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
   const left = 12;
   const x = (value: number) => left + ((value - from) / (to - from)) * (width - 2 * left);
   return (
-    <section aria-labelledby="clock-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-3">
-      <h2 id="clock-heading" className="font-semibold text-slate-900">
+    <section aria-labelledby="clock-heading" className="mt-6 rounded-lg border border-line-soft bg-surface p-3">
+      <h2 id="clock-heading" className="font-semibold text-ink">
         Reported moments, hours since first zone entry
       </h2>
       <svg viewBox={`0 0 ${width} ${rows.length * rowHeight + 30}`} className="mt-2 h-auto w-full" role="img" aria-label="Moments of both patrols on a shared clock">
@@ -57,19 +57,19 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
           </g>
         ))}
       </svg>
-      <p className="mt-1 text-xs text-slate-600">
+      <p className="mt-1 text-xs text-muted">
         Filled: reported time; hollow: estimated. Colours: teal zone entry, amber zone exit, black join, purple turn, blue
         scramble, grey statement or other. Hover a dot for its description.
       </p>
       <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2">
         {rows.map((row) => (
           <table key={row.id} className="w-full text-left text-xs">
-            <caption className="text-left font-semibold text-slate-800">
-              {row.title} <span className="font-normal text-slate-600">(zero = {row.origin})</span>
+            <caption className="text-left font-semibold text-body">
+              {row.title} <span className="font-normal text-muted">(zero = {row.origin})</span>
             </caption>
             <tbody>
               {row.moments.map((moment) => (
-                <tr key={moment.id} className="border-t border-slate-100 align-top">
+                <tr key={moment.id} className="border-t border-line-faint align-top">
                   <td className="py-0.5 pr-2 whitespace-nowrap tabular-nums">
                     {moment.hours >= 0 ? "+" : "−"}
                     {Math.floor(Math.abs(moment.hours))}:{String(Math.round((Math.abs(moment.hours) % 1) * 60)).padStart(2, "0")}

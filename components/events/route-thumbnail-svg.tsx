@@ -39,7 +39,7 @@ export function RouteThumbnailSvg({
         </g>
       )}
       {labels.map((label) => (
-        <text key={label.name} x={label.x} y={label.y} textAnchor="middle" fontSize={10} className="fill-slate-600 stroke-white" strokeWidth={2.5} paintOrder="stroke" aria-hidden="true">
+        <text key={label.name} x={label.x} y={label.y} textAnchor="middle" fontSize={10} className="fill-muted stroke-surface" strokeWidth={2.5} paintOrder="stroke" aria-hidden="true">
           {label.name}
         </text>
       ))}

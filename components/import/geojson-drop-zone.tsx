@@ -35,8 +35,8 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
     >
       {children}
       {dragging && (
-        <div className="pointer-events-none absolute inset-0 z-30 flex items-center justify-center border-4 border-dashed border-violet-700 bg-violet-50/60">
-          <p className="rounded bg-white px-4 py-2 font-medium text-violet-900 shadow">Drop a GeoJSON file to draw it on the map</p>
+        <div className="pointer-events-none absolute inset-0 z-30 flex items-center justify-center border-4 border-dashed border-imported-line bg-imported-surface/60">
+          <p className="rounded bg-surface px-4 py-2 font-medium text-imported shadow">Drop a GeoJSON file to draw it on the map</p>
         </div>
       )}
       <div className="absolute top-14 left-3 z-10 flex max-w-[16rem] flex-col items-start gap-2 md:top-24 md:right-2 md:left-auto md:items-end">
@@ -56,7 +56,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
           }}
         />
         {imported && (
-          <p className="rounded-md bg-violet-50 px-2 py-1 text-xs text-violet-950 shadow-sm" data-testid="imported-overlay">
+          <p className="rounded-md bg-imported-surface px-2 py-1 text-xs text-imported-ink shadow-sm" data-testid="imported-overlay">
             Your file: {imported.name} ({imported.featureCount} feature{imported.featureCount === 1 ? "" : "s"}){" "}
             <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={() => setImported(null)}>
               Remove
@@ -64,7 +64,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
           </p>
         )}
         {progress?.large && (
-          <div role="status" data-testid="import-progress" className="rounded-md bg-white px-2 py-1 text-xs text-slate-800 shadow-sm">
+          <div role="status" data-testid="import-progress" className="rounded-md bg-surface px-2 py-1 text-xs text-body shadow-sm">
             Reading {progress.name}… <progress className="ml-1 h-2 w-20 align-middle" max={1} value={progress.fraction} aria-label={`Reading ${progress.name}`} />{" "}
             <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={cancel}>
               Cancel
@@ -72,7 +72,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
           </div>
         )}
         {imported && notice && (
-          <p role="status" data-testid="import-notice" className="rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-950 shadow-sm">
+          <p role="status" data-testid="import-notice" className="rounded-md bg-notice-surface px-2 py-1 text-xs text-notice-ink-strong shadow-sm">
             {notice}{" "}
             <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={clearNotice}>
               Dismiss
@@ -80,7 +80,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
           </p>
         )}
         {error && (
-          <div role="alert" data-testid="import-error" className="rounded-md border border-red-300 bg-red-50 px-2 py-1 text-xs text-red-900 shadow-sm">
+          <div role="alert" data-testid="import-error" className="rounded-md border border-danger-line bg-danger-surface px-2 py-1 text-xs text-danger-ink shadow-sm">
             {error}{" "}
             <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={clearError}>
               Dismiss

@@ -9,7 +9,7 @@ export function LayerToggles() {
   const hiddenLayers = useView((state) => state.hiddenGroups);
   const { setGroupVisible } = useViewActions();
   return (
-    <fieldset className="border-t border-slate-200 px-3 pt-2 pb-3">
+    <fieldset className="border-t border-line-soft px-3 pt-2 pb-3">
       <legend className="sr-only">Layers</legend>
       <p className="mb-1 font-semibold" aria-hidden="true">
         Layers
@@ -20,7 +20,7 @@ export function LayerToggles() {
             type="checkbox"
             checked={!hiddenLayers.includes(group)}
             onChange={(event) => setGroupVisible(group, event.target.checked)}
-            className="h-4 w-4 accent-slate-800"
+            className="h-4 w-4 accent-body"
             data-layer-group={group}
           />
           {LAYER_GROUP_LABELS[group]}

@@ -56,10 +56,10 @@ export function MapLegend({ entries, importInputId, openOnWideScreens }: { entri
   return (
     <LegendDisclosure
       openOnWideScreens={openOnWideScreens}
-      className="group absolute top-3 left-3 z-10 max-h-[calc(100%-1.5rem)] max-w-[15rem] overflow-y-auto rounded-md bg-white/95 text-xs text-slate-800 shadow-md"
+      className="group absolute top-3 left-3 z-10 max-h-[calc(100%-1.5rem)] max-w-[15rem] overflow-y-auto rounded-md bg-surface/95 text-xs text-body shadow-md"
     >
       <summary className="cursor-pointer list-none px-3 py-2 font-semibold select-none focus-visible:outline-2 focus-visible:outline-blue-700">
-        {importInputId ? "Legend, layers, your file" : "Legend and layers"} <span className="font-normal text-slate-600 group-open:hidden">(show)</span>
+        {importInputId ? "Legend, layers, your file" : "Legend and layers"} <span className="font-normal text-muted group-open:hidden">(show)</span>
       </summary>
       <ul className="space-y-1 px-3 pb-3">
         {entries.map((entry) => (
@@ -74,9 +74,9 @@ export function MapLegend({ entries, importInputId, openOnWideScreens }: { entri
       </ul>
       <LayerToggles />
       {importInputId && (
-        <div className="border-t border-slate-200 px-3 pt-2 pb-3">
+        <div className="border-t border-line-soft px-3 pt-2 pb-3">
           <OpenGeojsonButton inputId={importInputId} />
-          <p className="mt-1 text-slate-600">Drawn over the map in this browser, never uploaded.</p>
+          <p className="mt-1 text-muted">Drawn over the map in this browser, never uploaded.</p>
         </div>
       )}
     </LegendDisclosure>

@@ -7,15 +7,15 @@ export function MapStatusMessage({ status }: { status: MapStatus }) {
     return (
       // Hidden by CSS as soon as the map container says the event is drawn (MAP_DRAWN_ATTRIBUTE in
       // lib/map/ids.ts), which can be before React hydrates and removes it.
-      <div className="pointer-events-none absolute inset-0 flex items-center justify-center bg-sky-100 peer-data-map-drawn:hidden" data-testid="map-loading">
-        <p className="rounded-md bg-white/85 px-4 py-2 text-sm text-slate-700 shadow-sm">Loading the map…</p>
+      <div className="pointer-events-none absolute inset-0 flex items-center justify-center bg-info-surface-strong peer-data-map-drawn:hidden" data-testid="map-loading">
+        <p className="rounded-md bg-surface/85 px-4 py-2 text-sm text-subtle shadow-sm">Loading the map…</p>
       </div>
     );
   }
   return (
-    <div className="absolute inset-0 flex items-center justify-center bg-slate-100 p-6" data-testid="map-unavailable" role="alert">
+    <div className="absolute inset-0 flex items-center justify-center bg-surface-strong p-6" data-testid="map-unavailable" role="alert">
       {/* Above the legend (z-10), which has no map to explain here. */}
-      <div className="relative z-20 max-w-md rounded-lg border border-slate-300 bg-white p-5 text-sm text-slate-800 shadow-sm">
+      <div className="relative z-20 max-w-md rounded-lg border border-line bg-surface p-5 text-sm text-body shadow-sm">
         <h2 className="mb-2 text-base font-semibold">The interactive map can’t be shown here</h2>
         <p>
           {status === "no-webgl"

@@ -120,7 +120,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
       />
       <MapStatusMessage status={status} />
       {mapState.missingBasemap.length > 0 && status === "ready" && (
-        <p role="status" data-testid="map-notice" className="absolute bottom-44 left-1/2 z-10 -translate-x-1/2 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 shadow md:bottom-48">
+        <p role="status" data-testid="map-notice" className="absolute bottom-44 left-1/2 z-10 -translate-x-1/2 rounded-md border border-notice-line bg-notice-surface px-3 py-1.5 text-sm text-notice-ink-strong shadow md:bottom-48">
           Part of the basemap could not be loaded ({mapState.missingBasemap.join(", ")}); the routes are still drawn.
         </p>
       )}

@@ -3,17 +3,17 @@ import type { Confidence } from "@/lib/data/schema";
 const STYLES: Record<Confidence, { label: string; className: string; title: string }> = {
   confirmed: {
     label: "confirmed",
-    className: "border-emerald-700 text-emerald-800 bg-emerald-50",
+    className: "border-positive-line text-positive bg-positive-surface",
     title: "Stated by an official source, as quoted by the cited report",
   },
   reported: {
     label: "reported",
-    className: "border-sky-700 text-sky-800 bg-sky-50",
+    className: "border-info-line text-info bg-info-surface",
     title: "Reported by the media; not confirmed by an official text we could find",
   },
   inferred: {
     label: "inferred",
-    className: "border-amber-700 text-amber-900 bg-amber-50 border-dashed",
+    className: "border-notice-mark text-notice-ink bg-notice-surface border-dashed",
     title: "Sortie's reconstruction from several sources: approximate",
   },
 };

@@ -9,7 +9,7 @@ export function ContextSection({ bundle }: { bundle: EventBundle }) {
   return (
     <PanelSection id="context" title="Context">
       {headline && (
-        <p className="mb-3 text-xs text-slate-600">
+        <p className="mb-3 text-xs text-muted">
           From the report that covered the patrol:{" "}
           <a href={headline.url} target="_blank" rel="noopener noreferrer" className="underline underline-offset-2">
             {headline.publisher}, “{headline.title}”
@@ -19,12 +19,12 @@ export function ContextSection({ bundle }: { bundle: EventBundle }) {
       )}
       <ul className="space-y-3">
         {context.map((item) => (
-          <li key={item.id} className="text-sm text-slate-800">
-            <h3 className="font-medium text-slate-900">{item.heading}</h3>
+          <li key={item.id} className="text-sm text-body">
+            <h3 className="font-medium text-ink">{item.heading}</h3>
             <p className="mt-0.5">{item.summary}</p>
             {item.quotes.map((quote) => (
-              <blockquote key={quote.text} className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700">
-                <span className="italic">“{quote.text}”</span> <span className="text-xs text-slate-600">— {quote.attribution}</span>
+              <blockquote key={quote.text} className="mt-1 border-l-2 border-line pl-2 text-subtle">
+                <span className="italic">“{quote.text}”</span> <span className="text-xs text-muted">— {quote.attribution}</span>
               </blockquote>
             ))}
             <SourceLinks ids={item.sources} sources={sources} />

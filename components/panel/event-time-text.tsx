@@ -6,11 +6,11 @@ export function EventTimeText({ time, offsetMinutes, zoneLabel }: { time: EventT
   const formatted = formatEventTime(time, offsetMinutes, zoneLabel);
   return (
     <span className="tabular-nums">
-      {formatted.qualifier && <span className={time.estimated ? "italic text-amber-800" : "text-slate-600"}>{formatted.qualifier} </span>}
-      <time dateTime={time.utc} className="font-semibold text-slate-900">
+      {formatted.qualifier && <span className={time.estimated ? "italic text-notice" : "text-muted"}>{formatted.qualifier} </span>}
+      <time dateTime={time.utc} className="font-semibold text-ink">
         {formatted.local}
       </time>
-      <span className="block text-xs text-slate-500">{formatted.utc}</span>
+      <span className="block text-xs text-faint">{formatted.utc}</span>
     </span>
   );
 }

@@ -19,10 +19,10 @@ export function FormationsSection({ bundle }: { bundle: EventBundle }) {
               <SelectableItem id={formation.id} label={`${formation.name}: show on the map`}>
                 <span className="flex items-center gap-2">
                   <RouteSwatch country={formation.country} approximate={reconstructed} />
-                  <span className="flex-1 font-medium text-slate-900">{formation.name}</span>
+                  <span className="flex-1 font-medium text-ink">{formation.name}</span>
                   <ConfidenceBadge confidence={formation.confidence} />
                 </span>
-                <span className="mt-0.5 block pl-9 text-xs text-slate-600">
+                <span className="mt-0.5 block pl-9 text-xs text-muted">
                   {COUNTRY_NAMES[formation.country]} · {aircraft}
                   {legs.length === 0 ? " · route not documented" : reconstructed ? " · route partly reconstructed" : ""}
                 </span>

@@ -11,7 +11,7 @@ export function MomentsSection({ bundle }: { bundle: EventBundle }) {
   const ordered = [...moments].sort((a, b) => a.time.utc.localeCompare(b.time.utc));
   return (
     <PanelSection id="moments" title="Reported moments">
-      <p className="mb-2 text-xs text-slate-600">
+      <p className="mb-2 text-xs text-muted">
         Times in {localTimeZone.label} with UTC below. “about” = the source’s own approximation; <i>est.</i> = no source
         gives the time, we estimated it.
       </p>
@@ -23,10 +23,10 @@ export function MomentsSection({ bundle }: { bundle: EventBundle }) {
                 <span className="text-sm">
                   <EventTimeText time={moment.time} offsetMinutes={localTimeZone.offsetMinutes} zoneLabel={zoneLabel} />
                 </span>
-                <span className="text-sm text-slate-800">
+                <span className="text-sm text-body">
                   {moment.description} <ConfidenceBadge confidence={moment.confidence} />
                   {moment.position?.confidence === "inferred" && (
-                    <span className="ml-1 whitespace-nowrap text-xs text-slate-600">· position approximate</span>
+                    <span className="ml-1 whitespace-nowrap text-xs text-muted">· position approximate</span>
                   )}
                 </span>
               </span>

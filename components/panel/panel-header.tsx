@@ -17,26 +17,26 @@ export function PanelHeader({ bundle }: { bundle: EventBundle }) {
   return (
     <header className="px-4 pt-4 pb-3">
       <div className="flex items-center justify-between">
-        <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Sortie</p>
+        <p className="text-xs font-semibold tracking-widest text-muted uppercase">Sortie</p>
         <div className="flex gap-2">
           <ThemeToggle />
           <ShareControl title={event.title} citation={{ patrolDate: event.date, revisionDate: lastRevisionDate(event) }} />
         </div>
       </div>
-      <h1 className="mt-1 text-xl leading-tight font-semibold text-slate-900">{event.title}</h1>
-      <p className="mt-1 text-sm text-slate-600">
+      <h1 className="mt-1 text-xl leading-tight font-semibold text-ink">{event.title}</h1>
+      <p className="mt-1 text-sm text-muted">
         <time dateTime={event.date}>{date}</time> ·{" "}
         {[...totals].map(([type, count]) => `${count} × ${type}`).join(" + ")}
       </p>
-      <p className="mt-2 text-sm text-slate-800">{event.summary}</p>
+      <p className="mt-2 text-sm text-body">{event.summary}</p>
       {event.documentation === "weak" && (
-        <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-950">
+        <p className="mt-2 rounded-md border border-notice-line bg-notice-surface px-2 py-1 text-sm text-notice-ink-strong">
           Weakly documented: most of this map is our inference. Read “What is not known” below.
         </p>
       )}
       <nav aria-label="More" className="mt-2 flex flex-wrap gap-x-3 text-xs">
-        <Link prefetch={false} href="/events" className="text-slate-700 underline underline-offset-2">All patrols</Link>
-        <Link prefetch={false} href="/methodology" className="text-slate-700 underline underline-offset-2">Methodology</Link>
+        <Link prefetch={false} href="/events" className="text-subtle underline underline-offset-2">All patrols</Link>
+        <Link prefetch={false} href="/methodology" className="text-subtle underline underline-offset-2">Methodology</Link>
         <DownloadLinks eventId={event.id} />
       </nav>
     </header>

@@ -19,7 +19,7 @@ export function PanelSheet({ title, children }: { title: string; children: React
       data-expanded={expanded}
       data-sheet={state}
       data-testid="panel"
-      className="fixed inset-x-0 bottom-0 z-20 flex h-(--sheet-height) flex-col rounded-t-2xl bg-white shadow-[0_-4px_16px_rgba(15,23,42,0.18)] transition-[height] duration-200 motion-reduce:transition-none md:static md:z-auto md:h-full md:w-[26rem] md:shrink-0 md:rounded-none md:border-r md:border-slate-200 md:shadow-none lg:w-[28rem]"
+      className="fixed inset-x-0 bottom-0 z-20 flex h-(--sheet-height) flex-col rounded-t-2xl bg-surface shadow-[0_-4px_16px_rgba(15,23,42,0.18)] transition-[height] duration-200 motion-reduce:transition-none md:static md:z-auto md:h-full md:w-[26rem] md:shrink-0 md:rounded-none md:border-r md:border-line-soft md:shadow-none lg:w-[28rem]"
     >
       <button
         type="button"
@@ -27,11 +27,11 @@ export function PanelSheet({ title, children }: { title: string; children: React
         aria-expanded={expanded}
         className="flex w-full shrink-0 flex-col items-center gap-1 px-4 pt-2 pb-2 focus-visible:outline-2 focus-visible:outline-blue-700 md:hidden"
       >
-        <span aria-hidden="true" className="h-1.5 w-10 rounded-full bg-slate-300" />
+        <span aria-hidden="true" className="h-1.5 w-10 rounded-full bg-line" />
         <span className="flex w-full items-center gap-2 text-left">
           {/* Raised, the sheet shows the heading itself: the title is only the peek's. */}
-          <span className="min-w-0 flex-1 truncate text-sm font-semibold text-slate-900">{state === "peek" ? title : ""}</span>
-          <span aria-hidden="true" className="shrink-0 text-xs text-slate-600">
+          <span className="min-w-0 flex-1 truncate text-sm font-semibold text-ink">{state === "peek" ? title : ""}</span>
+          <span aria-hidden="true" className="shrink-0 text-xs text-muted">
             {expanded ? "▼ Map" : "▲ More"}
           </span>
         </span>

@@ -6,7 +6,7 @@ import { SelectableItem } from "./selectable-item";
 export function PlacesSection({ bundle }: { bundle: EventBundle }) {
   return (
     <PanelSection id="places" title="Places">
-      <p className="mb-2 text-xs text-slate-600">
+      <p className="mb-2 text-xs text-muted">
         Disputed places and seas carry both names, with no side’s name implied as correct: Dokdo / Takeshima, Sea of
         Japan / East Sea.
       </p>
@@ -17,7 +17,7 @@ export function PlacesSection({ bundle }: { bundle: EventBundle }) {
             <li key={id}>
               <SelectableItem id={id} label={`${name}: show on the map`}>
                 <span className="flex items-center justify-between gap-2 text-sm">
-                  <span className="text-slate-900">{name}</span>
+                  <span className="text-ink">{name}</span>
                   {confidence !== "confirmed" && <ConfidenceBadge confidence={confidence} />}
                 </span>
               </SelectableItem>

@@ -9,7 +9,7 @@ export function ResponsesSection({ bundle }: { bundle: EventBundle }) {
   const baseName = new Map(bundle.bases.features.map((base) => [base.properties.id, base.properties.name]));
   return (
     <PanelSection id="responses" title="Fighter scrambles">
-      <p className="mb-2 text-sm text-slate-700">
+      <p className="mb-2 text-sm text-subtle">
         That Japan and South Korea scrambled fighters is confirmed. Which bases and units responded is not in any source
         we found: the lines below are our inference and are drawn dotted.
       </p>
@@ -21,10 +21,10 @@ export function ResponsesSection({ bundle }: { bundle: EventBundle }) {
               <SelectableItem id={id} label={`${name}: show on the map`}>
                 <span className="flex items-center gap-2">
                   <RouteSwatch country={country} approximate dotted />
-                  <span className="flex-1 font-medium text-slate-900">{name}</span>
+                  <span className="flex-1 font-medium text-ink">{name}</span>
                   <ConfidenceBadge confidence={confidence} />
                 </span>
-                <span className="mt-0.5 block pl-9 text-xs text-slate-600">
+                <span className="mt-0.5 block pl-9 text-xs text-muted">
                   {baseName.get(base) ?? base} · {aircraft}
                 </span>
               </SelectableItem>

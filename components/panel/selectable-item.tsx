@@ -29,10 +29,10 @@ export function SelectableItem({ id, children, label }: { id: string; children: 
       onBlur={() => hover(null)}
       className={`w-full rounded-md border px-3 py-2 text-left transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 ${
         selected
-          ? "border-slate-900 bg-slate-100 shadow-sm"
+          ? "border-ink bg-surface-strong shadow-sm"
           : hovered
-            ? "border-slate-400 bg-slate-50"
-            : "border-transparent hover:border-slate-300 hover:bg-slate-50"
+            ? "border-line-strong bg-surface-muted"
+            : "border-transparent hover:border-line hover:bg-surface-muted"
       }`}
     >
       {children}

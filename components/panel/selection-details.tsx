@@ -24,49 +24,49 @@ export function SelectionDetails({ details, sources }: { details: Record<string,
   const item = ownEntry(details, selectedId);
   if (!item) {
     return (
-      <p className="mx-4 mb-3 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">
+      <p className="mx-4 mb-3 rounded-md bg-surface-muted px-3 py-2 text-sm text-muted">
         Select a route, air base or place on the map, or any item below, to see its details.
       </p>
     );
   }
   return (
-    <section aria-live="polite" aria-label="Selected item" data-testid="selection-details" className="mx-4 mb-3 rounded-lg border border-slate-300 bg-white p-3 shadow-sm">
+    <section aria-live="polite" aria-label="Selected item" data-testid="selection-details" className="mx-4 mb-3 rounded-lg border border-line bg-surface p-3 shadow-sm">
       <div className="flex items-start gap-2">
         {item.country && <span aria-hidden="true" className="mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full" style={{ background: COUNTRY_COLOURS[item.country] }} />}
         <div className="flex-1">
-          <p className="text-xs text-slate-600">{KIND_LABELS[item.kind]}</p>
-          <h2 className="font-semibold text-slate-900">{item.title}</h2>
+          <p className="text-xs text-muted">{KIND_LABELS[item.kind]}</p>
+          <h2 className="font-semibold text-ink">{item.title}</h2>
         </div>
-        <button type="button" onClick={() => select(null)} className="rounded px-2 py-0.5 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700">
+        <button type="button" onClick={() => select(null)} className="rounded px-2 py-0.5 text-sm text-subtle hover:bg-surface-strong focus-visible:outline-2 focus-visible:outline-blue-700">
           Clear
         </button>
       </div>
       <p className="mt-1">
         <ConfidenceBadge confidence={item.confidence} />
-        {item.confidence === "inferred" && <span className="ml-2 text-xs text-amber-900">Approximate: reconstructed, drawn dashed.</span>}
+        {item.confidence === "inferred" && <span className="ml-2 text-xs text-notice-ink">Approximate: reconstructed, drawn dashed.</span>}
       </p>
       <dl className="mt-2 grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-sm">
         {item.facts.map((fact, index) => (
           // A formation can have two "Joins" rows: the label alone is not a key.
           <div key={`${index}-${fact.label}`} className="contents">
-            <dt className="text-slate-600">{fact.label}</dt>
+            <dt className="text-muted">{fact.label}</dt>
             {/* Multi-line facts (one zone or landmark a line) are plain text with line breaks. */}
-            <dd className="whitespace-pre-line text-slate-900">{fact.value}</dd>
+            <dd className="whitespace-pre-line text-ink">{fact.value}</dd>
           </div>
         ))}
       </dl>
       {item.legs.length > 0 && (
         <div className="mt-2">
-          <p className="text-xs font-semibold text-slate-600">Legs</p>
+          <p className="text-xs font-semibold text-muted">Legs</p>
           <ul className="mt-1 space-y-1">
             {item.legs.map((leg) => (
               <li key={leg.id}>
-                <button type="button" onClick={() => select(leg.id)} className="w-full rounded border border-slate-200 px-2 py-1 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-700">
+                <button type="button" onClick={() => select(leg.id)} className="w-full rounded border border-line-soft px-2 py-1 text-left text-sm hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-blue-700">
                   <span className="flex items-center justify-between gap-2">
-                    <span className="text-slate-900">{leg.name}</span>
+                    <span className="text-ink">{leg.name}</span>
                     <ConfidenceBadge confidence={leg.confidence} />
                   </span>
-                  <span className="block text-xs text-slate-600">
+                  <span className="block text-xs text-muted">
                     {leg.distance}
                     {leg.span && ` · ${leg.span}`}
                   </span>
@@ -76,7 +76,7 @@ export function SelectionDetails({ details, sources }: { details: Record<string,
           </ul>
         </div>
       )}
-      {item.note && <p className="mt-2 text-sm text-slate-700">{item.note}</p>}
+      {item.note && <p className="mt-2 text-sm text-subtle">{item.note}</p>}
       <SourceLinks ids={item.sourceIds} sources={sources} />
     </section>
   );

@@ -5,12 +5,12 @@ export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources:
   const cited = ids.map((id) => sources.find((source) => source.id === id)).filter((source): source is Source => source !== undefined);
   if (cited.length === 0) return null;
   return (
-    <p className="mt-1 text-xs text-slate-600">
+    <p className="mt-1 text-xs text-muted">
       <span className="sr-only">Sources: </span>
       {cited.map((source, index) => (
         <span key={source.id}>
           {index > 0 && " · "}
-          <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline decoration-slate-400 underline-offset-2 hover:text-slate-900">
+          <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline decoration-line-strong underline-offset-2 hover:text-ink">
             {source.publisher}
           </a>
         </span>

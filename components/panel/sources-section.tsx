@@ -12,13 +12,13 @@ export function sourceDate(source: Source): string {
 export function SourcesSection({ bundle }: { bundle: EventBundle }) {
   return (
     <PanelSection id="sources" title="Sources">
-      <ol className="list-decimal space-y-1.5 pl-5 text-sm text-slate-800">
+      <ol className="list-decimal space-y-1.5 pl-5 text-sm text-body">
         {bundle.event.sources.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline decoration-slate-400 underline-offset-2 hover:text-slate-900">
+            <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline decoration-line-strong underline-offset-2 hover:text-ink">
               {source.title}
             </a>
-            <span className="text-xs text-slate-600">
+            <span className="text-xs text-muted">
               {" "}
               — {source.publisher}, {sourceDate(source)} · {source.language.toUpperCase()} · {KIND_LABELS[source.kind]}
             </span>

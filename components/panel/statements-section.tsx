@@ -10,13 +10,13 @@ export function StatementsSection({ bundle }: { bundle: EventBundle }) {
     <PanelSection id="statements" title="What each government said">
       <ul className="space-y-3">
         {statements.map((statement) => (
-          <li key={statement.id} className="text-sm text-slate-800">
-            <p className="font-medium text-slate-900">
-              {COUNTRY_NAMES[statement.government]} <span className="font-normal text-slate-600">· {statement.speaker}</span>{" "}
+          <li key={statement.id} className="text-sm text-body">
+            <p className="font-medium text-ink">
+              {COUNTRY_NAMES[statement.government]} <span className="font-normal text-muted">· {statement.speaker}</span>{" "}
               <ConfidenceBadge confidence={statement.confidence} />
             </p>
             <p className="mt-0.5">{statement.summary}</p>
-            {statement.quote && <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700 italic">“{statement.quote}”</blockquote>}
+            {statement.quote && <blockquote className="mt-1 border-l-2 border-line pl-2 text-subtle italic">“{statement.quote}”</blockquote>}
             <SourceLinks ids={statement.sources} sources={sources} />
           </li>
         ))}

@@ -19,7 +19,7 @@ export function ZonesSection({ bundle, zones, crossings }: { bundle: EventBundle
   if (relevant.length === 0) return null;
   return (
     <PanelSection id="zones" title="Air defense identification zones">
-      <p className="mb-2 text-xs text-slate-600">
+      <p className="mb-2 text-xs text-muted">
         An ADIZ is not airspace: flying through one breaks no law, but the country expects to be told. Computed crossings
         come from our drawn routes and estimated times, so they are approximate.
       </p>
@@ -29,16 +29,16 @@ export function ZonesSection({ bundle, zones, crossings }: { bundle: EventBundle
           const computed = crossings.filter((crossing) => crossing.zone === zone.properties.id);
           return (
             <li key={zone.properties.id} className="text-sm" data-testid={`zone-${zone.properties.id}`}>
-              <h3 className="font-medium text-slate-900">
+              <h3 className="font-medium text-ink">
                 {zone.properties.name} <ConfidenceBadge confidence={zone.properties.confidence} />
               </h3>
-              {zone.properties.note && <p className="mt-0.5 text-xs text-slate-600">{zone.properties.note}</p>}
+              {zone.properties.note && <p className="mt-0.5 text-xs text-muted">{zone.properties.note}</p>}
               <SourceLinks ids={zone.properties.sources} sources={zones.sources} />
               <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
                 <div>
-                  <p className="text-xs font-semibold text-slate-700">Reported</p>
+                  <p className="text-xs font-semibold text-subtle">Reported</p>
                   {reported.length === 0 ? (
-                    <p className="text-xs text-slate-600">No crossing of this zone reported.</p>
+                    <p className="text-xs text-muted">No crossing of this zone reported.</p>
                   ) : (
                     <ul className="space-y-1">
                       {reported.map((moment) => (
@@ -52,11 +52,11 @@ export function ZonesSection({ bundle, zones, crossings }: { bundle: EventBundle
                   )}
                 </div>
                 <div>
-                  <p className="text-xs font-semibold text-slate-700">Computed from the drawn routes</p>
+                  <p className="text-xs font-semibold text-subtle">Computed from the drawn routes</p>
                   <ul className="space-y-0.5">
                     {computed.map((crossing) => (
                       <li key={`${crossing.formation}-${crossing.kind}-${crossing.time}`} className="text-xs tabular-nums">
-                        <span className="italic text-amber-800">est.</span> {formatClock(roundToFiveMinutes(crossing.time), localTimeZone.offsetMinutes)} {zoneLabel} ·{" "}
+                        <span className="italic text-notice">est.</span> {formatClock(roundToFiveMinutes(crossing.time), localTimeZone.offsetMinutes)} {zoneLabel} ·{" "}
                         {crossing.kind} · {formationName.get(crossing.formation) ?? crossing.formation}
                       </li>
                     ))}

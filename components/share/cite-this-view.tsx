@@ -12,18 +12,18 @@ export type CitationFacts = { patrolDate: string; revisionDate: string | null };
 export function CiteThisView({ title, facts, onCopy }: { title: string; facts: CitationFacts; onCopy: (text: string, what: string) => void }) {
   const [citations] = useState(() => citeView({ title, ...facts, url: window.location.href, accessed: new Date() }));
   return (
-    <section aria-label="Cite this view" className="mt-3 border-t border-slate-200 pt-2" data-testid="cite-this-view">
-      <h2 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Cite this view</h2>
+    <section aria-label="Cite this view" className="mt-3 border-t border-line-soft pt-2" data-testid="cite-this-view">
+      <h2 className="text-xs font-semibold tracking-wide text-muted uppercase">Cite this view</h2>
       <ul className="mt-1 space-y-2">
         {citations.map(({ style, text }) => (
           <li key={style}>
             <div className="flex items-center justify-between gap-2">
-              <span className="text-xs font-medium text-slate-700">{style} style</span>
-              <button type="button" className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700" onClick={() => onCopy(text, `${style} citation`)}>
+              <span className="text-xs font-medium text-subtle">{style} style</span>
+              <button type="button" className="rounded border border-line bg-surface px-2 py-0.5 text-xs font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700" onClick={() => onCopy(text, `${style} citation`)}>
                 Copy {style}
               </button>
             </div>
-            <p className="mt-0.5 text-xs break-words text-slate-800 select-all">{text}</p>
+            <p className="mt-0.5 text-xs break-words text-body select-all">{text}</p>
           </li>
         ))}
       </ul>

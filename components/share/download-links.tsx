@@ -7,13 +7,13 @@ const HINTS = { geojson: "for GIS tools and scripts", kml: "for Google Earth; it
 export function DownloadLinks({ eventId }: { eventId: string }) {
   return (
     <span className="inline-flex flex-wrap gap-x-1.5">
-      <span className="text-slate-600">Download</span>
+      <span className="text-muted">Download</span>
       {DOWNLOAD_FORMATS.map((format, index) => (
         <span key={format}>
-          <a href={downloadPath(eventId, format)} download title={HINTS[format]} className="text-slate-700 underline underline-offset-2">
+          <a href={downloadPath(eventId, format)} download title={HINTS[format]} className="text-subtle underline underline-offset-2">
             {LABELS[format]}
           </a>
-          {index < DOWNLOAD_FORMATS.length - 1 ? <span aria-hidden="true" className="ml-1.5 text-slate-500">·</span> : null}
+          {index < DOWNLOAD_FORMATS.length - 1 ? <span aria-hidden="true" className="ml-1.5 text-faint">·</span> : null}
         </span>
       ))}
     </span>

@@ -28,7 +28,7 @@ export function ShareControl({ title, citation }: { title: string; citation?: Ci
     setOpen(!open);
   };
   const buttonClass =
-    "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700";
+    "rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700";
 
   return (
     <div className="relative">
@@ -36,8 +36,8 @@ export function ShareControl({ title, citation }: { title: string; citation?: Ci
         Share
       </button>
       {open && (
-        <div id={panelId} className="absolute right-0 z-30 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg" data-testid="share-panel">
-          <p className="text-slate-700">The link reproduces this view: selection, time, camera and layers.</p>
+        <div id={panelId} className="absolute right-0 z-30 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="share-panel">
+          <p className="text-subtle">The link reproduces this view: selection, time, camera and layers.</p>
           <div className="mt-2 flex flex-wrap gap-2">
             <button type="button" className={buttonClass} onClick={() => void copy(window.location.href, "Link")}>
               Copy link
@@ -52,12 +52,12 @@ export function ShareControl({ title, citation }: { title: string; citation?: Ci
             </button>
           </div>
           {citation && <CiteThisView title={title} facts={citation} onCopy={(text, what) => void copy(text, what)} />}
-          <p role="status" className="mt-2 min-h-5 text-emerald-800" data-testid="share-confirmation">
+          <p role="status" className="mt-2 min-h-5 text-positive" data-testid="share-confirmation">
             {confirmation}
           </p>
-          <label className="mt-1 block text-xs text-slate-600">
+          <label className="mt-1 block text-xs text-muted">
             Embed code
-            <textarea readOnly value={embedCode} rows={3} className="mt-1 w-full rounded border border-slate-300 p-1 font-mono text-[11px] text-slate-800" onFocus={(event) => event.target.select()} />
+            <textarea readOnly value={embedCode} rows={3} className="mt-1 w-full rounded border border-line p-1 font-mono text-[11px] text-body" onFocus={(event) => event.target.select()} />
           </label>
         </div>
       )}

@@ -33,7 +33,7 @@ export function ChartLegend({ id, categories, swatchKey, markers, withTotal, wit
   const reported = figureFill(chartId, token, "reported");
   const derived = figureFill(chartId, token, "derived");
   return (
-    <div className="mt-2 text-xs text-slate-700">
+    <div className="mt-2 text-xs text-subtle">
       <svg width="0" height="0" className="absolute" aria-hidden="true">
         <ChartPatterns chartId={chartId} />
       </svg>

@@ -33,7 +33,7 @@ export function ChartTooltip({ children }: { children: ReactNode }) {
         <div
           aria-hidden="true"
           data-testid="chart-tooltip"
-          className="pointer-events-none absolute z-10 w-max max-w-72 -translate-x-1/2 -translate-y-full rounded border border-slate-300 bg-white px-2 py-1 text-xs whitespace-pre-line text-slate-900 shadow-md"
+          className="pointer-events-none absolute z-10 w-max max-w-72 -translate-x-1/2 -translate-y-full rounded border border-line bg-surface px-2 py-1 text-xs whitespace-pre-line text-ink shadow-md"
           style={{ left: tip.left, top: tip.top - 4 }}
         >
           {tip.text}

@@ -36,15 +36,15 @@ export function StatisticsFigure({ series, heading, panels, sources, patrols }: 
   ]);
   return (
     <section aria-labelledby={`${series.id}-heading`} className="mt-8" data-series={series.id}>
-      <h2 id={`${series.id}-heading`} className="text-lg font-semibold text-slate-900">
+      <h2 id={`${series.id}-heading`} className="text-lg font-semibold text-ink">
         {heading}
       </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-700">{series.description}</p>
+      <p className="mt-1 max-w-3xl text-sm text-subtle">{series.description}</p>
       <ChartLegend id={series.id} categories={multiple ? [] : legendCategories} swatchKey={panels[0]?.keys[0] ?? ""} markers={markers} withTotal={hasTotal} withPatrols={Boolean(patrols?.length)} />
       <div className={multiple ? "mt-2 grid grid-cols-1 gap-x-6 gap-y-2 lg:grid-cols-2" : "mt-2"}>
         {panels.map((panel) => (
           <figure key={panel.id}>
-            {multiple && <figcaption className="text-sm font-medium text-slate-800">{panel.label}</figcaption>}
+            {multiple && <figcaption className="text-sm font-medium text-body">{panel.label}</figcaption>}
             <BarChart
               chartId={panel.id}
               label={`${series.title}${multiple ? `: ${panel.label}` : ""}. Each year can be focused for its figures and sources; the table below holds the same.`}
@@ -57,15 +57,15 @@ export function StatisticsFigure({ series, heading, panels, sources, patrols }: 
         ))}
       </div>
       <p className="mt-2 text-sm">
-        <a href={`/data/statistics/${series.id}.csv`} download className="text-slate-700 underline underline-offset-2">
+        <a href={`/data/statistics/${series.id}.csv`} download className="text-subtle underline underline-offset-2">
           Download CSV ({series.id}.csv)
         </a>
-        <span className="text-slate-600"> — one row per figure, with its marker, source ids and source addresses.</span>
+        <span className="text-muted"> — one row per figure, with its marker, source ids and source addresses.</span>
       </p>
       {notes.length > 0 && (
         <>
-          <h3 className="mt-3 text-sm font-semibold text-slate-900">Notes, and where sources disagree</h3>
-          <ul className="mt-1 max-w-3xl list-disc pl-5 text-xs text-slate-700">
+          <h3 className="mt-3 text-sm font-semibold text-ink">Notes, and where sources disagree</h3>
+          <ul className="mt-1 max-w-3xl list-disc pl-5 text-xs text-subtle">
             {notes.map((note) => (
               <li key={note.key}>{note.text}</li>
             ))}

@@ -4,16 +4,16 @@ import type { Source } from "@/lib/data/schema";
 export function StatisticsSources({ sources }: { sources: ReadonlyMap<string, Source> }) {
   return (
     <section aria-labelledby="statistics-sources" className="mt-8">
-      <h2 id="statistics-sources" className="text-lg font-semibold text-slate-900">
+      <h2 id="statistics-sources" className="text-lg font-semibold text-ink">
         Sources
       </h2>
-      <p className="mt-1 text-sm text-slate-700">
+      <p className="mt-1 text-sm text-subtle">
         Ids as in the research notes: J Japan annual, Q Japan part-year, K South Korea. “Mirror” marks a copy, blog or repost of the original.
       </p>
-      <ol className="mt-2 space-y-1 text-xs text-slate-700">
+      <ol className="mt-2 space-y-1 text-xs text-subtle">
         {[...sources.values()].map((source) => (
-          <li key={source.id} id={`statistics-source-${source.id}`} className="target:bg-amber-50">
-            <span className="font-semibold text-slate-900">{source.id.toUpperCase()}</span> {source.publisher}, “{source.title}”
+          <li key={source.id} id={`statistics-source-${source.id}`} className="target:bg-notice-surface">
+            <span className="font-semibold text-ink">{source.id.toUpperCase()}</span> {source.publisher}, “{source.title}”
             {source.published ? `, ${source.published}` : ""} ({source.kind}, {source.language}).{" "}
             <a href={source.url} className="break-all underline underline-offset-2" rel="noreferrer">
               {source.url}

@@ -12,13 +12,13 @@ export function StatisticsTable({ series }: { series: StatisticsSeries }) {
     return ofYear.map((row) => ({ key: row.period, period: row.period, row }));
   });
   return (
-    <details className="mt-3 rounded border border-slate-200 bg-white">
-      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-800">Table of the figures, with sources and notes</summary>
+    <details className="mt-3 rounded border border-line-soft bg-surface">
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-body">Table of the figures, with sources and notes</summary>
       <div className="overflow-x-auto px-3 pb-3">
         <table className="w-full text-left text-xs" data-series={series.id}>
-          <caption className="py-1 text-left text-slate-600">{series.title}. “no figure” marks a gap: nothing was published, which is not zero.</caption>
+          <caption className="py-1 text-left text-muted">{series.title}. “no figure” marks a gap: nothing was published, which is not zero.</caption>
           <thead>
-            <tr className="border-b border-slate-300">
+            <tr className="border-b border-line">
               <th scope="col" className="py-1 pr-3">
                 Period
               </th>
@@ -40,10 +40,10 @@ export function StatisticsTable({ series }: { series: StatisticsSeries }) {
               const ids = row ? [...new Set(Object.values(row.values).flatMap((figure) => figure.sources))] : [];
               const notes = row ? [...series.categories.flatMap((category) => (row.values[category.key]?.note ? [`${category.label}: ${row.values[category.key]?.note}`] : [])), ...(row.note ? [row.note] : [])] : [];
               return (
-                <tr key={key} data-period={period} className="border-b border-slate-100 align-top">
+                <tr key={key} data-period={period} className="border-b border-line-faint align-top">
                   <th scope="row" className="py-1 pr-3 font-medium whitespace-nowrap">
                     {period}
-                    {row?.partial && <span className="block font-normal text-slate-600">partial: {row.partial}</span>}
+                    {row?.partial && <span className="block font-normal text-muted">partial: {row.partial}</span>}
                   </th>
                   {series.categories.map((category) => {
                     const figure = row?.values[category.key];
@@ -52,10 +52,10 @@ export function StatisticsTable({ series }: { series: StatisticsSeries }) {
                         {figure ? (
                           <>
                             <span className={figure.marker === "confirmed" ? "font-medium" : "italic"}>{figureText(figure)}</span>
-                            {figure.marker !== "confirmed" && <span className="block text-slate-600">{MARKER_LABELS[figure.marker]}</span>}
+                            {figure.marker !== "confirmed" && <span className="block text-muted">{MARKER_LABELS[figure.marker]}</span>}
                           </>
                         ) : (
-                          <span className="text-slate-600">no figure</span>
+                          <span className="text-muted">no figure</span>
                         )}
                       </td>
                     );
@@ -64,13 +64,13 @@ export function StatisticsTable({ series }: { series: StatisticsSeries }) {
                     {ids.map((id, index) => (
                       <span key={id}>
                         {index > 0 && ", "}
-                        <a href={`#statistics-source-${id}`} className="text-slate-700 underline underline-offset-2">
+                        <a href={`#statistics-source-${id}`} className="text-subtle underline underline-offset-2">
                           {id.toUpperCase()}
                         </a>
                       </span>
                     ))}
                   </td>
-                  <td className="min-w-48 py-1 text-slate-700">{notes.join(" ")}</td>
+                  <td className="min-w-48 py-1 text-subtle">{notes.join(" ")}</td>
                 </tr>
               );
             })}

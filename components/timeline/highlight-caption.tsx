@@ -16,7 +16,7 @@ export function HighlightCaption({ formations, momentCount, offsetMinutes }: Pro
   );
   const moments = `${momentCount} moment${momentCount === 1 ? "" : "s"}`;
   return (
-    <span data-testid="timeline-highlight" className="min-w-0 truncate font-medium text-slate-800" title={[...words, moments].join(" · ")}>
+    <span data-testid="timeline-highlight" className="min-w-0 truncate font-medium text-body" title={[...words, moments].join(" · ")}>
       {formations.map((formation, index) => (
         <span key={formation.id}>
           <span aria-hidden="true" className="mr-1 inline-block h-1.5 w-3 rounded-full align-middle" style={{ background: COUNTRY_COLOURS[formation.country] }} />

@@ -110,7 +110,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
       ? ""
       : `${formatClock(time, offsetMinutes)} ${zoneLabel}. ${lastMoment ? `Latest reported moment: ${lastMoment.label}` : "Before the first reported moment."}`;
   const buttonClass =
-    "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 disabled:opacity-40";
+    "rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 disabled:opacity-40";
 
   return (
     // Opaque and without a backdrop blur: a blur over the map is composited again on every map
@@ -122,7 +122,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
       data-testid="timeline"
       data-compact={compact}
       data-expanded={expanded}
-      className="pointer-events-auto rounded-lg border border-slate-200 bg-white px-3 pt-2 pb-3 text-slate-900 shadow-md"
+      className="pointer-events-auto rounded-lg border border-line-soft bg-surface px-3 pt-2 pb-3 text-ink shadow-md"
     >
       <div className="compact:-mb-1 compact:flex compact:items-center compact:gap-2">
         <div className="flex flex-wrap items-center gap-2 compact:contents">
@@ -145,25 +145,25 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
           </button>
           <p className="min-w-[6.5rem] text-sm tabular-nums sm:min-w-[9rem] compact:min-w-0 compact:shrink-0" aria-live="off" data-testid="clock">
             {time === null ? (
-              <span className="text-slate-600">Whole day</span>
+              <span className="text-muted">Whole day</span>
             ) : (
               <>
                 <span className="font-semibold">
                   {formatClock(shownTime, offsetMinutes)} {zoneLabel}
                 </span>{" "}
-                <span className="hidden text-slate-600 sm:inline compact:hidden">
+                <span className="hidden text-muted sm:inline compact:hidden">
                   {formatClock(shownTime)} UTC {formatDay(shownTime) !== formatDay(shownTime, offsetMinutes) ? formatDay(shownTime) : ""}
                 </span>
               </>
             )}
           </p>
-          <label className="ml-auto flex items-center gap-1 text-sm text-slate-700 compact:hidden">
+          <label className="ml-auto flex items-center gap-1 text-sm text-subtle compact:hidden">
             <span className="hidden sm:inline">Speed</span>
             <select
               aria-label="Playback speed"
               value={state.speed}
               onChange={(event) => setSpeed(Number(event.target.value))}
-              className="rounded border border-slate-300 bg-white px-1 py-0.5 focus-visible:outline-2 focus-visible:outline-blue-700"
+              className="rounded border border-line bg-surface px-1 py-0.5 focus-visible:outline-2 focus-visible:outline-blue-700"
             >
               {SPEEDS.map((speed) => (
                 <option key={speed} value={speed}>
@@ -210,8 +210,8 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
                     data-dimmed={dimmed || undefined}
                     title={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}${tick.estimated ? " (est.)" : ""}: ${tick.label}`}
                     aria-label={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}: ${tick.label}`}
-                    className={`pointer-events-auto -ml-1.5 block h-3 w-3 rotate-45 border-2 border-slate-800 focus-visible:outline-2 focus-visible:outline-blue-700 ${
-                      tick.estimated ? "bg-white" : "bg-slate-800"
+                    className={`pointer-events-auto -ml-1.5 block h-3 w-3 rotate-45 border-2 border-body focus-visible:outline-2 focus-visible:outline-blue-700 ${
+                      tick.estimated ? "bg-surface" : "bg-body"
                     } ${involved ? "scale-125" : ""} ${dimmed ? "opacity-30" : ""}`}
                   />
                 </li>
@@ -230,7 +230,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
             }}
             aria-label="Time"
             aria-valuetext={`${formatClock(shownTime, offsetMinutes)} ${zoneLabel}`}
-            className="mt-2 w-full accent-slate-800 compact:mt-0 compact:block"
+            className="mt-2 w-full accent-body compact:mt-0 compact:block"
             data-testid="scrubber"
           />
           <div className="compact:hidden">
@@ -239,7 +239,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
               {crossings.map((crossing) => (
                 <li
                   key={`${crossing.formation}-${crossing.zone}-${crossing.kind}-${crossing.time}`}
-                  className={`absolute top-0 h-2 w-px bg-amber-700 ${highlighted.length > 0 && !involves([crossing.formation]) ? "opacity-30" : ""}`}
+                  className={`absolute top-0 h-2 w-px bg-notice-mark ${highlighted.length > 0 && !involves([crossing.formation]) ? "opacity-30" : ""}`}
                   style={{ left: `${((crossing.time - start) / span) * 100}%` }}
                   title={`Computed ${zoneShortName(zones, crossing.zone)} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}
                 >
@@ -247,12 +247,12 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
                 </li>
               ))}
             </ol>
-            <div className="flex justify-between gap-2 text-[11px] text-slate-600 tabular-nums">
+            <div className="flex justify-between gap-2 text-[11px] text-muted tabular-nums">
               <span className="shrink-0">{formatClock(start, offsetMinutes)} {zoneLabel}</span>
               {highlighted.length > 0 ? (
                 <HighlightCaption formations={highlighted} momentCount={ticks.filter((tick) => involves(tick.formations)).length} offsetMinutes={offsetMinutes} />
               ) : (
-                <span className="hidden sm:inline">◆ reported · ◇ estimated · <span className="text-amber-800">|</span> computed zone crossing</span>
+                <span className="hidden sm:inline">◆ reported · ◇ estimated · <span className="text-notice">|</span> computed zone crossing</span>
               )}
               <span className="shrink-0">{formatClock(end, offsetMinutes)} {zoneLabel}</span>
             </div>

@@ -8,10 +8,10 @@ export function UrlNotice({ children, onDismiss }: { children: ReactNode; onDism
     <div
       role="status"
       data-testid="url-notice"
-      className="fixed top-3 left-1/2 z-50 flex w-[min(92vw,32rem)] -translate-x-1/2 items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 shadow-lg"
+      className="fixed top-3 left-1/2 z-50 flex w-[min(92vw,32rem)] -translate-x-1/2 items-start gap-3 rounded-lg border border-notice-line bg-notice-surface px-4 py-3 text-sm text-notice-ink-strong shadow-lg"
     >
       <p className="flex-1">{children}</p>
-      <button type="button" onClick={onDismiss} className="rounded px-2 py-0.5 font-medium hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-amber-700">
+      <button type="button" onClick={onDismiss} className="rounded px-2 py-0.5 font-medium hover:bg-notice-surface-strong focus-visible:outline-2 focus-visible:outline-notice-mark">
         Dismiss
       </button>
     </div>
