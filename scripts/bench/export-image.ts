@@ -3,7 +3,6 @@
 // included). Reports, never asserts. Run alone against a running server with
 //   npx tsx scripts/bench/export-image.ts http://127.0.0.1:3000
 import { chromium, type Browser } from "@playwright/test";
-import { pathToFileURL } from "node:url";
 import { CHROMIUM_ARGS } from "../../playwright.config";
 
 export const EXPORT_VIEW = { path: "/events/2020-12-22?sel=h6k-pair-a&t=0840", width: 1440, height: 900 } as const;
@@ -33,8 +32,7 @@ export async function measureImageExport(browser: Browser, origin: string, runs 
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const origin = process.argv[2] ?? "http://127.0.0.1:3000";
+async function main(origin: string): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] });
   try {
     const times = await measureImageExport(browser, origin);
@@ -42,4 +40,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   } finally {
     await browser.close();
   }
+}
+
+// Run as a script (not imported by run.ts): measure against the origin given.
+if (process.argv[1]?.endsWith("export-image.ts")) {
+  main(process.argv[2] ?? "http://127.0.0.1:3000").catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
