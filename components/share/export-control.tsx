@@ -39,6 +39,7 @@ export function ExportControl({ facts }: { facts: ExportFacts }) {
       const map = await controller.capture(scale);
       const image = composeImage({
         map,
+        mapSize: { width: controller.map.getContainer().clientWidth, height: controller.map.getContainer().clientHeight },
         scale,
         title: facts.title,
         subtitle: `${facts.dateText} · ${clockLine({ ...facts, time }, facts.reportedTimes)}`,

@@ -5,7 +5,9 @@ import { footerLines } from "./image-export";
 /** Everything drawn around and over the map in an exported image (browser only: a 2D canvas). */
 export type ImageComposition = {
   map: HTMLCanvasElement;
-  /** Canvas pixels per CSS pixel of `map`. */
+  /** The map's size on screen in CSS pixels: `map` may be smaller than that times `scale` where MapLibre capped its canvas size. */
+  mapSize: { width: number; height: number };
+  /** Image pixels per CSS pixel. */
   scale: number;
   title: string;
   /** "22 December 2020 · 08:40 KST/JST (23:40 UTC) · positions est. …" */
@@ -30,10 +32,9 @@ const FONT = '"Noto Sans", system-ui, sans-serif';
  */
 export function composeImage(input: ImageComposition): HTMLCanvasElement {
   const { map, scale, dark } = input;
-  const width = map.width / scale;
-  const mapHeight = map.height / scale;
+  const { width, height: mapHeight } = input.mapSize;
   const canvas = document.createElement("canvas");
-  canvas.width = map.width;
+  canvas.width = Math.round(width * scale);
   canvas.height = Math.round((HEADER + mapHeight + FOOTER) * scale);
   const context = canvas.getContext("2d");
   if (!context) throw new Error("This browser gave no canvas to draw the image on.");
