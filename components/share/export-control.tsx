@@ -44,7 +44,7 @@ export function ExportControl({ facts }: { facts: ExportFacts }) {
         title: facts.title,
         subtitle: `${facts.dateText} · ${clockLine({ ...facts, time }, facts.reportedTimes)}`,
         legend: facts.legend,
-        scaleBar: readScaleBar(controller.map.getContainer()),
+        scaleBars: readScaleBars(controller.map.getContainer()),
         attribution: "Natural Earth (public domain)",
         url: window.location.href,
         publishers: facts.publishers,
@@ -98,9 +98,7 @@ function saveFile(blob: Blob, name: string): void {
   link.click();
 }
 
-/** The map's scale control as it reads now, so the image's bar matches the screen's. */
-function readScaleBar(container: HTMLElement): { label: string; width: number } | null {
-  const bar = container.querySelector<HTMLElement>(".maplibregl-ctrl-scale");
-  if (!bar || !bar.textContent) return null;
-  return { label: bar.textContent, width: bar.getBoundingClientRect().width };
+/** The map's scale controls as they read now, so the image's bars match the screen's. */
+function readScaleBars(container: HTMLElement): { label: string; width: number }[] {
+  return Array.from(container.querySelectorAll<HTMLElement>(".maplibregl-ctrl-scale")).flatMap((bar) => (bar.textContent ? [{ label: bar.textContent, width: bar.getBoundingClientRect().width }] : []));
 }

@@ -13,8 +13,8 @@ export type ImageComposition = {
   /** "22 December 2020 · 08:40 KST/JST (23:40 UTC) · positions est. …" */
   subtitle: string;
   legend: readonly LegendEntry[];
-  /** The map's own scale bar as it reads now: its label and its length in CSS pixels. */
-  scaleBar: { label: string; width: number } | null;
+  /** The map's own scale bars as they read now (nautical miles, kilometres): label and length in CSS pixels. */
+  scaleBars: readonly { label: string; width: number }[];
   attribution: string;
   url: string;
   publishers: readonly string[];
@@ -139,21 +139,22 @@ function drawMapCorners(context: CanvasRenderingContext2D, input: ImageCompositi
   context.font = `11px ${FONT}`;
   const plate = dark ? "rgba(15, 23, 42, 0.85)" : "rgba(255, 255, 255, 0.85)";
   const ink = dark ? "#e2e8f0" : "#1e293b";
-  if (input.scaleBar) {
-    const { label, width: barWidth } = input.scaleBar;
+  input.scaleBars.forEach(({ label, width: barWidth }, index) => {
+    // Stacked upwards from the bottom, the last bar lowest, as the map's controls sit.
+    const base = bottom - 8 - (input.scaleBars.length - 1 - index) * 22;
     context.fillStyle = plate;
-    context.fillRect(10, bottom - 28, Math.max(barWidth, context.measureText(label).width + 8) + 4, 20);
+    context.fillRect(10, base - 20, Math.max(barWidth, context.measureText(label).width + 8) + 4, 20);
     context.strokeStyle = ink;
     context.lineWidth = 1.5;
     context.beginPath();
-    context.moveTo(12, bottom - 22);
-    context.lineTo(12, bottom - 12);
-    context.lineTo(12 + barWidth, bottom - 12);
-    context.lineTo(12 + barWidth, bottom - 22);
+    context.moveTo(12, base - 14);
+    context.lineTo(12, base - 4);
+    context.lineTo(12 + barWidth, base - 4);
+    context.lineTo(12 + barWidth, base - 14);
     context.stroke();
     context.fillStyle = ink;
-    context.fillText(label, 16, bottom - 15);
-  }
+    context.fillText(label, 16, base - 7);
+  });
   const text = `© ${input.attribution}`;
   const textWidth = context.measureText(text).width;
   context.fillStyle = plate;
