@@ -66,7 +66,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
           </header>
         ) : (
         <PanelSheet title={bundle.event.title}>
-          <PanelHeader bundle={bundle} />
+          <PanelHeader bundle={bundle} legend={legend} reportedTimes={playback.ticks.filter((tick) => !tick.estimated).map((tick) => tick.time)} />
           <SelectionDetails details={details} sources={bundle.event.sources} />
           <FormationsSection bundle={bundle} />
           <ResponsesSection bundle={bundle} />

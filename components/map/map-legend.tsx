@@ -1,29 +1,26 @@
 import { OpenGeojsonButton } from "@/components/import/open-geojson-button";
 import { RouteSwatch } from "@/components/panel/route-swatch";
-import type { Country } from "@/lib/data/schema";
-import type { LegendEntry } from "@/lib/map/style/legend-entries";
+import { legendEntryLabel, ZONE_EDGE_LABEL, type LegendEntry } from "@/lib/map/style/legend-entries";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
 import { LayerToggles } from "./layer-toggles";
 import { LegendDisclosure } from "./legend-disclosure";
 
-const ROUTE_NAMES: Partial<Record<Country, string>> = { china: "Chinese aircraft", russia: "Russian aircraft", japan: "Japanese aircraft", "south-korea": "South Korean aircraft" };
-const SCRAMBLE_NAMES: Partial<Record<Country, string>> = { japan: "Japanese scramble (base inferred)", "south-korea": "Korean scramble (base inferred)" };
 
 function EntryRow({ entry }: { entry: LegendEntry }) {
   switch (entry.kind) {
     case "route":
       return entry.approximate ? (
-        <><RouteSwatch country={entry.country} approximate /> Dashed: reconstructed, approximate</>
+        <><RouteSwatch country={entry.country} approximate /> {legendEntryLabel(entry)}</>
       ) : (
-        <><RouteSwatch country={entry.country} approximate={false} /> {ROUTE_NAMES[entry.country]}</>
+        <><RouteSwatch country={entry.country} approximate={false} /> {legendEntryLabel(entry)}</>
       );
     case "scramble":
-      return <><RouteSwatch country={entry.country} approximate dotted /> {SCRAMBLE_NAMES[entry.country] ?? "Scramble"}</>;
+      return <><RouteSwatch country={entry.country} approximate dotted /> {legendEntryLabel(entry)}</>;
     case "join":
       return (
         <>
           <svg width="28" height="14" aria-hidden="true"><circle cx="14" cy="7" r="5" fill="#fff" stroke="#1f2933" strokeWidth="2.5" /></svg>
-          Formations join
+          {legendEntryLabel(entry)}
         </>
       );
     case "bases":
@@ -34,14 +31,14 @@ function EntryRow({ entry }: { entry: LegendEntry }) {
               <circle key={country} cx={entry.countries.length === 1 ? 14 : 10 + index * 10} cy="7" r="4.5" fill={COUNTRY_COLOURS[country]} stroke="#fff" strokeWidth="2" />
             ))}
           </svg>
-          Air base
+          {legendEntryLabel(entry)}
         </>
       );
     case "direction":
       return (
         <>
           <svg width="28" height="14" aria-hidden="true"><path d="M8 3 L18 7 L8 11" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
-          Direction of flight
+          {legendEntryLabel(entry)}
         </>
       );
   }
@@ -69,7 +66,7 @@ export function MapLegend({ entries, importInputId, openOnWideScreens }: { entri
         ))}
         <li className="flex items-center gap-2">
           <svg width="28" height="10" aria-hidden="true"><line x1="2" y1="5" x2="26" y2="5" stroke="#0f766e" strokeWidth="1.5" strokeDasharray="4 3" /></svg>
-          ADIZ edge (dashed where approximate)
+          {ZONE_EDGE_LABEL}
         </li>
       </ul>
       <LayerToggles />

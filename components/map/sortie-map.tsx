@@ -12,6 +12,7 @@ import { mapViewOf, type MapView } from "@/lib/map/controller/map-view";
 import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/start/map-start-options";
 import { loadMapStart } from "@/lib/map/start/load-map-start";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
+import { publishMapController } from "./current-map-controller";
 
 /** The event's region and framing, and where its map content is served (lib/map/content/event-map-content.ts). */
 type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string };
@@ -71,6 +72,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
       }
       if (TEST_BUILD) window.__SORTIE_MAP__ = taken.map;
       setController(taken);
+      publishMapController(taken);
       setStartStatus("taken");
     })().catch((error: unknown) => {
       console.error("Map failed to start", error);
@@ -79,6 +81,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
     return () => {
       cancelled = true;
       if (TEST_BUILD && taken && window.__SORTIE_MAP__ === taken.map) delete window.__SORTIE_MAP__;
+      if (taken) publishMapController(null);
       taken?.remove();
     };
   }, []);

@@ -2,10 +2,13 @@ import { ThemeToggle } from "@/components/theme/theme-toggle";
 import Link from "next/link";
 import { DownloadLinks } from "@/components/share/download-links";
 import { ShareControl } from "@/components/share/share-control";
+import { ExportControl } from "@/components/share/export-control";
+import type { LegendEntry } from "@/lib/map/style/legend-entries";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import { lastRevisionDate } from "@/lib/export/data-revision";
 
-export function PanelHeader({ bundle }: { bundle: EventBundle }) {
+/** `legend` and `reportedTimes` (the clock's sourced moments) go into an exported image. */
+export function PanelHeader({ bundle, legend, reportedTimes }: { bundle: EventBundle; legend: LegendEntry[]; reportedTimes: number[] }) {
   const { event } = bundle;
   const totals = new Map<string, number>();
   for (const formation of event.formations) {
@@ -20,6 +23,9 @@ export function PanelHeader({ bundle }: { bundle: EventBundle }) {
         <p className="text-xs font-semibold tracking-widest text-muted uppercase">Sortie</p>
         <div className="flex gap-2">
           <ThemeToggle />
+          <ExportControl
+            facts={{ eventId: event.id, date: event.date, dateText: date, title: event.title, offsetMinutes: event.localTimeZone.offsetMinutes, zoneLabel: event.localTimeZone.label.split(" ")[0] ?? "local", legend, reportedTimes, publishers: event.sources.map((source) => source.publisher) }}
+          />
           <ShareControl title={event.title} citation={{ patrolDate: event.date, revisionDate: lastRevisionDate(event) }} />
         </div>
       </div>

@@ -7,6 +7,7 @@ import { containerPadding } from "./frame-padding";
 import { SOURCE_IDS } from "../ids";
 import { pickAircraft } from "../layers/pick-aircraft";
 import { addInteraction } from "./map-interaction";
+import { captureMap, ExportError } from "./capture-map";
 import type { MapView } from "./map-view";
 import { syncMap, type SyncTarget } from "./sync-map";
 
@@ -109,6 +110,22 @@ export class MapController {
   }
 
   getState = (): MapControllerState => this.state;
+
+  /**
+   * The map as drawn now, at `scale` canvas pixels per CSS pixel, for an exported image. The
+   * camera, selection and time are left as they were: the pixel-ratio change is a sync, not a move.
+   */
+  async capture(scale: number): Promise<HTMLCanvasElement> {
+    if (this.state.status !== "ready") throw new ExportError("Nothing to export yet: the map has not finished loading.");
+    return captureMap(this.map, scale, (resize) => {
+      this.syncing = true;
+      try {
+        resize();
+      } finally {
+        this.syncing = false;
+      }
+    });
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

@@ -33,3 +33,25 @@ export function legendEntries(data: MapData): LegendEntry[] {
   if (tracks.length > 0) entries.push({ kind: "direction" });
   return entries;
 }
+
+const ROUTE_NAMES: Partial<Record<Country, string>> = { china: "Chinese aircraft", russia: "Russian aircraft", japan: "Japanese aircraft", "south-korea": "South Korean aircraft" };
+const SCRAMBLE_NAMES: Partial<Record<Country, string>> = { japan: "Japanese scramble (base inferred)", "south-korea": "Korean scramble (base inferred)" };
+
+/** The words beside a legend entry's symbol, shared by the map's legend and the exported image. */
+export function legendEntryLabel(entry: LegendEntry): string {
+  switch (entry.kind) {
+    case "route":
+      return entry.approximate ? "Dashed: reconstructed, approximate" : (ROUTE_NAMES[entry.country] ?? "Aircraft");
+    case "scramble":
+      return SCRAMBLE_NAMES[entry.country] ?? "Scramble";
+    case "join":
+      return "Formations join";
+    case "bases":
+      return "Air base";
+    case "direction":
+      return "Direction of flight";
+  }
+}
+
+/** The legend's last line, drawn on every map: the zones' edges. */
+export const ZONE_EDGE_LABEL = "ADIZ edge (dashed where approximate)";

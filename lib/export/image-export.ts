@@ -1,0 +1,65 @@
+import { formatClock } from "@/lib/time/format-clock";
+import { utcToLocalTime } from "@/lib/time/local-time";
+
+/** What an exported image says about the view, as plain values (no DOM), so it is tested here. */
+export type ImageFacts = {
+  eventId: string;
+  /** The patrol's date, YYYY-MM-DD. */
+  date: string;
+  offsetMinutes: number;
+  /** The local zone as the timeline names it, e.g. "KST/JST". */
+  zoneLabel: string;
+  /** The clock's time, or null for the whole day. */
+  time: number | null;
+};
+
+/** The zone's first name, safe in a file name: "KST/JST" → "KST". */
+function fileZone(zoneLabel: string): string {
+  return (zoneLabel.split("/")[0] ?? "").replace(/[^A-Za-z0-9+-]/g, "") || "local";
+}
+
+/**
+ * `sortie-2020-12-22-0840KST.png`: the patrol's date and the clock's local time, so two exports of
+ * one patrol at different times do not overwrite each other. The date is the local day of the
+ * time (a patrol that runs past midnight gets the next day's date), and "whole-day" without one.
+ */
+export function imageFileName({ date, offsetMinutes, zoneLabel, time }: ImageFacts, scale: number): string {
+  const suffix = scale === 1 ? "" : `@${scale}x`;
+  if (time === null) return `sortie-${date}-whole-day${suffix}.png`;
+  const local = utcToLocalTime(time, date, offsetMinutes);
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const localDate = new Date(Date.UTC(year, month - 1, day + local.dayOffset)).toISOString().slice(0, 10);
+  return `sortie-${localDate}-${formatClock(time, offsetMinutes).replace(":", "")}${fileZone(zoneLabel)}${suffix}.png`;
+}
+
+/**
+ * The clock line: the local time with UTC beside it. Positions at a chosen time are interpolated
+ * between reported ones, so the line says they are estimated unless the time is a reported moment.
+ */
+export function clockLine({ offsetMinutes, zoneLabel, time }: ImageFacts, reportedTimes: readonly number[]): string {
+  if (time === null) return "Whole day: every route as reported";
+  const estimated = !reportedTimes.includes(time);
+  return `${formatClock(time, offsetMinutes)} ${zoneLabel} (${formatClock(time)} UTC)${estimated ? " · positions est. between reported times" : ""}`;
+}
+
+/**
+ * "Sources: A, B, C and 4 more": publisher names once each, in order, cut to fit `maxCharacters`
+ * so the footer stays on its line; the count says what was left out rather than hiding it.
+ */
+export function sourcesLine(publishers: readonly string[], maxCharacters: number): string {
+  const names = [...new Set(publishers.map((name) => name.trim()).filter((name) => name.length > 0))];
+  if (names.length === 0) return "Sources: none cited";
+  const full = `Sources: ${names.join(", ")}`;
+  if (full.length <= maxCharacters) return full;
+  for (let kept = names.length - 1; kept >= 1; kept -= 1) {
+    const line = `Sources: ${names.slice(0, kept).join(", ")} and ${names.length - kept} more`;
+    if (line.length <= maxCharacters) return line;
+  }
+  return `Sources: ${names.length} (listed at the link)`;
+}
+
+/** The footer's two lines: the view's link, which reproduces it, and its sources. */
+export function footerLines(url: string, publishers: readonly string[], maxCharacters: number): [string, string] {
+  const link = url.length <= maxCharacters ? url : `${url.slice(0, Math.max(0, maxCharacters - 1))}…`;
+  return [link, sourcesLine(publishers, maxCharacters)];
+}
