@@ -70,8 +70,8 @@ export function ExportControl({ facts }: { facts: ExportFacts }) {
         Export
       </button>
       {open && (
-        <div id={panelId} className="absolute right-0 z-30 mt-2 w-[min(18rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg" data-testid="export-panel">
-          <p className="text-slate-700">Image (PNG) of this view with its legend, clock, link and sources, made in your browser.</p>
+        <div id={panelId} className="absolute right-0 z-30 mt-2 w-[min(18rem,calc(100vw-2rem))] rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="export-panel">
+          <p className="text-subtle">Image (PNG) of this view with its legend, clock, link and sources, made in your browser.</p>
           <div className="mt-2 flex flex-wrap gap-2">
             {SCALES.map((scale) => (
               <button key={scale} type="button" className={buttonClass} disabled={busy} onClick={() => void exportImage(scale)}>
@@ -79,7 +79,7 @@ export function ExportControl({ facts }: { facts: ExportFacts }) {
               </button>
             ))}
           </div>
-          <p role="status" className={`mt-2 min-h-5 ${message?.failed ? "text-red-800" : "text-emerald-800"}`} data-testid="export-message">
+          <p role="status" className={`mt-2 min-h-5 ${message?.failed ? "text-danger" : "text-positive"}`} data-testid="export-message">
             {busy ? "Drawing the image…" : message?.text}
           </p>
         </div>
