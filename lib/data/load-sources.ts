@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { DataError } from "./data-error";
 import { parseDataFile } from "./parse-data-file";
+import { readJsonFile } from "./read-json-file";
 import { sourceRegistrySchema, type Source } from "./schema";
 
 export const SOURCES_FILE = "data/sources.json";
@@ -11,12 +10,7 @@ export type SourceIndex = ReadonlyMap<string, Source>;
 
 /** Reads and validates data/sources.json. Server and build scripts only. */
 export function loadSources(root = process.cwd()): SourceIndex {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ root, SOURCES_FILE), "utf8"));
-  } catch (error) {
-    throw new DataError([{ file: SOURCES_FILE, field: "(file)", message: `cannot be read as JSON: ${(error as Error).message}` }]);
-  }
+  const json = readJsonFile(root, SOURCES_FILE);
   return indexSources(json);
 }
 

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { DataError } from "./data-error";
 import { parseDataFile } from "./parse-data-file";
+import { readJsonFile } from "./read-json-file";
 import { zoneFileSchema, type ZoneFile } from "./schema";
 import { loadSources, resolveSources } from "./load-sources";
 
@@ -9,12 +8,7 @@ export const ZONES_FILE = "data/zones/adiz.geojson";
 
 /** Reads and validates the air defense identification zones. Server and build scripts only. */
 export function loadZones(root = process.cwd()): ZoneFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ root, ZONES_FILE), "utf8"));
-  } catch (error) {
-    throw new DataError([{ file: ZONES_FILE, field: "(file)", message: `cannot be read as JSON: ${(error as Error).message}` }]);
-  }
+  const json = readJsonFile(root, ZONES_FILE);
   const result = parseDataFile(ZONES_FILE, json, zoneFileSchema);
   if (!result.data) throw new DataError(result.problems);
   const resolved = resolveSources(ZONES_FILE, result.data.sources, loadSources(root));

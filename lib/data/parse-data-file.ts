@@ -6,20 +6,31 @@ type Path = readonly PropertyKey[];
 /** Lists whose items carry an id we can name in messages. */
 const IDENTIFIED_LISTS = new Set(["features", "formations", "moments", "statements", "context", "sources"]);
 
+/** What a parse gives: the data, or the problems that name where the file is wrong. */
+export type ParsedFile<Schema extends z.ZodType> = { data: z.infer<Schema>; problems: [] } | { data: undefined; problems: DataProblem[] };
+
+/**
+ * Parses one file's JSON against its schema, turning each issue into a problem with
+ * `describeIssue`, which knows how items are named in that kind of file.
+ */
+export function parseWithSchema<Schema extends z.ZodType>(
+  file: string,
+  json: unknown,
+  schema: Schema,
+  describe: (file: string, json: unknown, path: Path, message: string) => DataProblem,
+): ParsedFile<Schema> {
+  const result = schema.safeParse(json);
+  if (result.success) return { data: result.data, problems: [] };
+  return { data: undefined, problems: result.error.issues.map((issue) => describe(file, json, issue.path, issue.message)) };
+}
+
 /**
  * Parses one file's JSON against its schema. On failure returns problems that name the file, the
  * id of the feature (or formation, moment...) at fault and the field, so the person who edited the
  * file can find the mistake without reading a stack trace.
  */
-export function parseDataFile<Schema extends z.ZodType>(
-  file: string,
-  json: unknown,
-  schema: Schema,
-): { data: z.infer<Schema>; problems: [] } | { data: undefined; problems: DataProblem[] } {
-  const result = schema.safeParse(json);
-  if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => describeIssue(file, json, issue.path, issue.message));
-  return { data: undefined, problems };
+export function parseDataFile<Schema extends z.ZodType>(file: string, json: unknown, schema: Schema): ParsedFile<Schema> {
+  return parseWithSchema(file, json, schema, describeIssue);
 }
 
 function describeIssue(file: string, json: unknown, path: Path, message: string): DataProblem {

@@ -1,18 +1,13 @@
 import type { z } from "zod";
 import type { DataProblem } from "@/lib/data/data-error";
+import { parseWithSchema, type ParsedFile } from "@/lib/data/parse-data-file";
 
 /**
  * Parses one statistics file against its schema. A problem inside a row names the row by its index
  * and period ("row 12 (FY2016)") and the field inside it, so whoever edited the file finds it.
  */
-export function parseStatisticsFile<Schema extends z.ZodType>(
-  file: string,
-  json: unknown,
-  schema: Schema,
-): { data: z.infer<Schema>; problems: [] } | { data: undefined; problems: DataProblem[] } {
-  const result = schema.safeParse(json);
-  if (result.success) return { data: result.data, problems: [] };
-  return { data: undefined, problems: result.error.issues.map((issue) => describe(file, json, issue.path, issue.message)) };
+export function parseStatisticsFile<Schema extends z.ZodType>(file: string, json: unknown, schema: Schema): ParsedFile<Schema> {
+  return parseWithSchema(file, json, schema, describe);
 }
 
 /** How a row is named in messages: its index, and its period when it has one. */
