@@ -7,7 +7,7 @@ import { containerPadding } from "./frame-padding";
 import { SOURCE_IDS } from "../ids";
 import { pickAircraft } from "../layers/pick-aircraft";
 import { addInteraction } from "./map-interaction";
-import { captureMap, ExportError } from "./capture-map";
+import { captureMap, copyNextFrame, ExportError, holdingScale } from "./capture-map";
 import type { MapView } from "./map-view";
 import { syncMap, type SyncTarget } from "./sync-map";
 
@@ -117,14 +117,27 @@ export class MapController {
    */
   async capture(scale: number): Promise<HTMLCanvasElement> {
     if (this.state.status !== "ready") throw new ExportError("Nothing to export yet: the map has not finished loading.");
-    return captureMap(this.map, scale, (resize) => {
-      this.syncing = true;
-      try {
-        resize();
-      } finally {
-        this.syncing = false;
-      }
-    });
+    return captureMap(this.map, scale, (resize) => this.whileSyncing(resize));
+  }
+
+  /** A change the app makes to the map (not the reader), kept out of the view's camera. */
+  private whileSyncing(change: () => void): void {
+    this.syncing = true;
+    try {
+      change();
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  /**
+   * For a video: runs `record` with the map held at `scale`, giving it `drawnFrame`, which waits
+   * until the map has drawn everything the view asks for (the clock's aircraft and trails, labels,
+   * fades) and copies that frame into a canvas. The pixel ratio is given back afterwards.
+   */
+  async recordFrames<Result>(scale: number, record: (drawnFrame: (into: HTMLCanvasElement) => Promise<void>) => Promise<Result>): Promise<Result> {
+    if (this.state.status !== "ready") throw new ExportError("Nothing to export yet: the map has not finished loading.");
+    return holdingScale(this.map, scale, (resize) => this.whileSyncing(resize), () => record((into) => copyNextFrame(this.map, into, "idle")));
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -140,13 +153,9 @@ export class MapController {
 
   private apply(view: MapView): void {
     if (!this.target || view === this.applied) return;
+    const target = this.target;
     // jumpTo fires its move events synchronously, inside this flag.
-    this.syncing = true;
-    try {
-      syncMap(this.target, this.applied, view);
-    } finally {
-      this.syncing = false;
-    }
+    this.whileSyncing(() => syncMap(target, this.applied, view));
     this.applied = view;
   }
 

@@ -1,0 +1,106 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useMapController } from "@/components/map/current-map-controller";
+import { useViewStoreApi } from "@/components/view-state/view-store-provider";
+import { composedSize, composeImage } from "@/lib/export/compose-image";
+import { videoFileName } from "@/lib/export/image-export";
+import { recordVideo, RecordingCancelled } from "@/lib/export/record-video";
+import type { VideoRequest } from "@/lib/export/video-request";
+import { ExportError } from "@/lib/map/controller/capture-map";
+import { saveView } from "@/lib/view-store/updaters";
+import type { ViewState } from "@/lib/view-store/view-state";
+import { saveFile, viewComposition, type ExportFacts } from "./view-composition";
+
+export type VideoProgress = { done: number; total: number };
+export type VideoMessage = { text: string; failed: boolean };
+
+/**
+ * Records the playback as a video: drives the clock frame by frame, holds the map still for the
+ * reader (no pointer on it) and puts the whole view back afterwards, finished, cancelled or failed.
+ * Anything else that changes what the video shows while it records (the timeline's play, a
+ * selection in the panel) stops it and says so, rather than recording a view the reader did not ask for.
+ */
+export function useVideoExport(facts: ExportFacts) {
+  const controller = useMapController();
+  const store = useViewStoreApi();
+  const [progress, setProgress] = useState<VideoProgress | null>(null);
+  const [message, setMessage] = useState<VideoMessage | null>(null);
+  const abortRef = useRef<AbortController | null>(null);
+
+  const record = async (request: VideoRequest, mimeType: string) => {
+    setMessage(null);
+    if (!controller) {
+      setMessage({ text: "Video export failed: nothing to export yet, the map has not started.", failed: true });
+      return;
+    }
+    const saved = saveView(store.getState());
+    store.actions.pause();
+    const abort = new AbortController();
+    abortRef.current = abort;
+    let ownTime: number | null = null;
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (changedByOthers(state, previous, ownTime)) abort.abort(new RecordingCancelled("the view was changed while recording (the clock, selection, map or layers)"));
+    });
+    const container = controller.map.getContainer();
+    const pointerEvents = container.style.pointerEvents;
+    container.style.pointerEvents = "none";
+    // Even sizes: VP8 and VP9 encode colour at half resolution, and odd edges are cropped or refused.
+    const mapSize = { width: container.clientWidth - (container.clientWidth % 2), height: container.clientHeight - (container.clientHeight % 2) };
+    const url = linkWithoutClock(window.location.href);
+    const mapCopy = document.createElement("canvas");
+    setProgress({ done: 0, total: request.times.length });
+    try {
+      const video = await controller.recordFrames(1, (drawnFrame) =>
+        recordVideo({
+          request,
+          mimeType,
+          signal: abort.signal,
+          onProgress: (done, total) => setProgress({ done, total }),
+          drawFrame: async (time, canvas) => {
+            ownTime = time;
+            store.actions.setTime(time);
+            await drawnFrame(mapCopy);
+            composeImage({ ...viewComposition(facts, container, time, url), map: mapCopy, mapSize, scale: 1 }, canvas);
+          },
+        }),
+      );
+      const name = videoFileName(facts, request.start, request.end);
+      saveFile(video, name);
+      const { width, height } = composedSize(mapSize, 1);
+      setMessage({ text: `Saved ${name} (${Math.round(request.durationMs / 1000)} s, ${width} × ${height}, ${megabytes(video.size)})`, failed: false });
+    } catch (error) {
+      console.error("Video export failed", error);
+      const reason = error instanceof RecordingCancelled || error instanceof ExportError ? error.message : "the browser could not record the map";
+      setMessage({ text: `${error instanceof RecordingCancelled ? "Recording cancelled" : "Video export failed"}: ${reason}. The view is as it was.`, failed: true });
+    } finally {
+      unsubscribe();
+      container.style.pointerEvents = pointerEvents;
+      store.actions.restore(saved);
+      setProgress(null);
+      abortRef.current = null;
+    }
+  };
+
+  const cancel = () => abortRef.current?.abort(new RecordingCancelled("you pressed Cancel"));
+  return { progress, message, record, cancel };
+}
+
+/** A change the recording did not make to what the video shows. Hover is left alone: it is fleeting. */
+function changedByOthers(state: ViewState, previous: ViewState, ownTime: number | null): boolean {
+  const clock = state.clock;
+  const clockChanged = clock.playing || clock.speed !== previous.clock.speed || (clock.time !== previous.clock.time && clock.time !== ownTime);
+  return clockChanged || state.selection !== previous.selection || state.camera !== previous.camera || state.hiddenGroups !== previous.hiddenGroups || state.imported !== previous.imported;
+}
+
+/** The view's link without its clock: a video covers a span, not the one time the link would open at. */
+function linkWithoutClock(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete("t");
+  url.searchParams.delete("play");
+  return url.toString();
+}
+
+function megabytes(bytes: number): string {
+  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
