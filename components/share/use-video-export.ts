@@ -5,8 +5,9 @@ import { useMapController } from "@/components/map/current-map-controller";
 import { useViewStoreApi } from "@/components/view-state/view-store-provider";
 import { composedSize, composeImage } from "@/lib/export/compose-image";
 import { videoFileName } from "@/lib/export/image-export";
-import { recordVideo, RecordingCancelled } from "@/lib/export/record-video";
+import { RecordingCancelled } from "@/lib/export/recording-cancelled";
 import type { VideoRequest } from "@/lib/export/video-request";
+import type { VideoCodecName } from "@/lib/export/video-support";
 import { ExportError } from "@/lib/map/controller/capture-map";
 import { saveView } from "@/lib/view-store/updaters";
 import type { ViewState } from "@/lib/view-store/view-state";
@@ -16,8 +17,10 @@ export type VideoProgress = { done: number; total: number };
 export type VideoMessage = { text: string; failed: boolean };
 
 /**
- * Records the playback as a video: drives the clock frame by frame, holds the map still for the
- * reader (no pointer on it) and puts the whole view back afterwards, finished, cancelled or failed.
+ * Records the playback as a video: shows the map at each frame's time (held by the map controller,
+ * so the reader's clock and link stay as they were), holds the map still for the reader (no pointer
+ * on it), and puts the whole view back afterwards, finished, cancelled or failed (playback paused
+ * for the recording plays again).
  * Anything else that changes what the video shows while it records (the timeline's play, a
  * selection in the panel) stops it and says so, rather than recording a view the reader did not ask for.
  */
@@ -28,19 +31,19 @@ export function useVideoExport(facts: ExportFacts) {
   const [message, setMessage] = useState<VideoMessage | null>(null);
   const abortRef = useRef<AbortController | null>(null);
 
-  const record = async (request: VideoRequest, mimeType: string) => {
+  const record = async (request: VideoRequest, codec: VideoCodecName) => {
     setMessage(null);
     if (!controller) {
       setMessage({ text: "Video export failed: nothing to export yet, the map has not started.", failed: true });
       return;
     }
     const saved = saveView(store.getState());
+    // The map shows the recorded times (the controller holds them); the reader's clock stays where it was.
     store.actions.pause();
     const abort = new AbortController();
     abortRef.current = abort;
-    let ownTime: number | null = null;
     const unsubscribe = store.subscribe((state, previous) => {
-      if (changedByOthers(state, previous, ownTime)) abort.abort(new RecordingCancelled("the view was changed while recording (the clock, selection, map or layers)"));
+      if (changedView(state, previous)) abort.abort(new RecordingCancelled("the view was changed while recording (the clock, selection, map or layers)"));
     });
     const container = controller.map.getContainer();
     const pointerEvents = container.style.pointerEvents;
@@ -51,16 +54,16 @@ export function useVideoExport(facts: ExportFacts) {
     const mapCopy = document.createElement("canvas");
     setProgress({ done: 0, total: request.times.length });
     try {
-      const video = await controller.recordFrames(1, (drawnFrame) =>
+      // The encoder and muxer load only when a video is made: they are not part of the page.
+      const { recordVideo } = await import("@/lib/export/record-video");
+      const video = await controller.recordFrames(1, (drawFrameAt) =>
         recordVideo({
           request,
-          mimeType,
+          codec,
           signal: abort.signal,
           onProgress: (done, total) => setProgress({ done, total }),
           drawFrame: async (time, canvas) => {
-            ownTime = time;
-            store.actions.setTime(time);
-            await drawnFrame(mapCopy);
+            await drawFrameAt(time, mapCopy);
             composeImage({ ...viewComposition(facts, container, time, url), map: mapCopy, mapSize, scale: 1 }, canvas);
           },
         }),
@@ -71,7 +74,8 @@ export function useVideoExport(facts: ExportFacts) {
       setMessage({ text: `Saved ${name} (${Math.round(request.durationMs / 1000)} s, ${width} × ${height}, ${megabytes(video.size)})`, failed: false });
     } catch (error) {
       console.error("Video export failed", error);
-      const reason = error instanceof RecordingCancelled || error instanceof ExportError ? error.message : "the browser could not record the map";
+      // The reasons are sentences of their own (the image export shows them whole): one full stop here.
+      const reason = error instanceof RecordingCancelled || error instanceof ExportError ? error.message.replace(/\.$/, "") : "the browser could not record the map";
       setMessage({ text: `${error instanceof RecordingCancelled ? "Recording cancelled" : "Video export failed"}: ${reason}. The view is as it was.`, failed: true });
     } finally {
       unsubscribe();
@@ -86,11 +90,9 @@ export function useVideoExport(facts: ExportFacts) {
   return { progress, message, record, cancel };
 }
 
-/** A change the recording did not make to what the video shows. Hover is left alone: it is fleeting. */
-function changedByOthers(state: ViewState, previous: ViewState, ownTime: number | null): boolean {
-  const clock = state.clock;
-  const clockChanged = clock.playing || clock.speed !== previous.clock.speed || (clock.time !== previous.clock.time && clock.time !== ownTime);
-  return clockChanged || state.selection !== previous.selection || state.camera !== previous.camera || state.hiddenGroups !== previous.hiddenGroups || state.imported !== previous.imported;
+/** A change to what the video shows (hover is left alone: it is fleeting), made by the reader. */
+function changedView(state: ViewState, previous: ViewState): boolean {
+  return state.clock !== previous.clock || state.selection !== previous.selection || state.camera !== previous.camera || state.hiddenGroups !== previous.hiddenGroups || state.imported !== previous.imported;
 }
 
 /** The view's link without its clock: a video covers a span, not the one time the link would open at. */

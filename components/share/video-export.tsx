@@ -1,9 +1,9 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useView } from "@/components/view-state/view-store-provider";
 import { checkVideoRequest, clockText, type VideoRequestCheck } from "@/lib/export/video-request";
-import { browserVideoSupport } from "@/lib/export/video-support";
+import { browserVideoSupport, type VideoSupport } from "@/lib/export/video-support";
 import { VIDEO_FRAME_RATE } from "@/lib/export/video-frames";
 import { SPEEDS } from "@/lib/url-state/view-state";
 import { SHARE_BUTTON_CLASS as buttonClass } from "./share-control";
@@ -24,18 +24,34 @@ export function VideoExport({ facts }: { facts: ExportFacts }) {
   const [end, setEnd] = useState(() => clockText(range.end, facts));
   const [speed, setSpeed] = useState(currentSpeed);
   const [refused, setRefused] = useState<Extract<VideoRequestCheck, { ok: false }> | null>(null);
-  // Read when the panel opens (client only): the panel is never rendered on the server.
-  const [support] = useState(browserVideoSupport);
+  const [support, setSupport] = useState<VideoSupport | null>(null);
+  useEffect(() => {
+    let current = true;
+    // Asked when the panel opens: the answer comes from the browser's encoder, asynchronously.
+    browserVideoSupport({ width: 1280, height: 900 }).then(
+      (answer) => current && setSupport(answer),
+      (error: unknown) => current && setSupport({ ok: false, reason: `This browser could not say whether it can record video (${String(error)}). The image export still works.` }),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
   const { progress, message, record, cancel } = useVideoExport(facts);
   const id = useId();
   const clock = { date: facts.date, offsetMinutes: facts.offsetMinutes, zoneLabel: facts.zoneLabel, range };
   const check = checkVideoRequest({ start, end, speed }, clock);
 
-  if (!support.ok) {
+  if (!support?.ok) {
     return (
       <section aria-labelledby={`${id}-title`} className="mt-3 border-t border-line-soft pt-3">
         <h3 id={`${id}-title`} className="font-semibold text-ink">Video (WebM)</h3>
-        <p className="mt-1 text-notice-ink-strong" data-testid="video-unsupported">{support.reason}</p>
+        {support ? (
+          <p className="mt-1 text-notice-ink-strong" data-testid="video-unsupported">
+            {support.reason}
+          </p>
+        ) : (
+          <p className="mt-1 text-subtle">Checking whether this browser can record video…</p>
+        )}
       </section>
     );
   }
@@ -47,7 +63,7 @@ export function VideoExport({ facts }: { facts: ExportFacts }) {
       return;
     }
     setRefused(null);
-    void record(check.request, support.mimeType);
+    void record(check.request, support.codec);
   };
   const invalid = (field: "start" | "end" | "speed") => refused?.field === field;
   const edit = (set: (value: string) => void) => (event: React.ChangeEvent<HTMLInputElement>) => {
