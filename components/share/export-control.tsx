@@ -61,7 +61,9 @@ export function ExportControl({ facts }: { facts: ExportFacts }) {
         Export
       </button>
       {open && (
-        <div id={panelId} className="absolute right-0 z-30 mt-2 w-[min(18rem,calc(100vw-2rem))] rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="export-panel">
+        // On a phone Export sits beside Share, about 5rem from the screen's edge: the panel is
+        // moved right by 4rem so its 100vw − 2rem stay on screen.
+        <div id={panelId} className="absolute right-0 z-30 mt-2 w-[min(18rem,calc(100vw-2rem))] max-sm:-right-16 rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="export-panel">
           <p className="text-subtle">Image (PNG) of this view with its legend, clock, link and sources, made in your browser.</p>
           <div className="mt-2 flex flex-wrap gap-2">
             {SCALES.map((scale) => (

@@ -87,7 +87,7 @@ export function useVideoExport(facts: ExportFacts) {
   };
 
   const cancel = () => abortRef.current?.abort(new RecordingCancelled("you pressed Cancel"));
-  return { progress, message, record, cancel };
+  return { progress, message, record, cancel, dismiss: () => setMessage(null) };
 }
 
 /** A change to what the video shows (hover is left alone: it is fleeting), made by the reader. */

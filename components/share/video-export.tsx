@@ -36,7 +36,7 @@ export function VideoExport({ facts }: { facts: ExportFacts }) {
       current = false;
     };
   }, []);
-  const { progress, message, record, cancel } = useVideoExport(facts);
+  const { progress, message, record, cancel, dismiss } = useVideoExport(facts);
   const id = useId();
   const clock = { date: facts.date, offsetMinutes: facts.offsetMinutes, zoneLabel: facts.zoneLabel, range };
   const check = checkVideoRequest({ start, end, speed }, clock);
@@ -60,6 +60,7 @@ export function VideoExport({ facts }: { facts: ExportFacts }) {
     event.preventDefault();
     if (!check.ok) {
       setRefused(check);
+      dismiss();
       return;
     }
     setRefused(null);

@@ -3,14 +3,15 @@
 // hold), from the click to the browser's download. The recorder needs at least one second per second
 // of video (MediaRecorder counts wall time), so 1.0 is the floor; above it is the map's render time
 // per frame. Reports, never asserts. Run alone against a running server with
-//   npx tsx scripts/bench/export-video.ts http://127.0.0.1:3000
+//   npx tsx scripts/bench/export-video.ts http://127.0.0.1:3000 [where to keep the video]
+import { writeFile } from "node:fs/promises";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../../playwright.config";
 
 const VIEW = { path: "/events/2020-12-22?sel=h6k-pair-a&t=0840", width: 1280, height: 800 } as const;
 const VIDEO_SECONDS = 5;
 
-async function main(origin: string): Promise<void> {
+async function main(origin: string, keepAt: string | undefined): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] });
   try {
     const context = await browser.newContext({ viewport: { width: VIEW.width, height: VIEW.height }, acceptDownloads: true });
@@ -25,15 +26,16 @@ async function main(origin: string): Promise<void> {
     const started = performance.now();
     const download = page.waitForEvent("download", { timeout: 600_000 });
     await panel.getByRole("button", { name: "Record video" }).click();
-    await download;
+    const saved = await download;
     const seconds = (performance.now() - started) / 1000;
+    if (keepAt) await writeFile(keepAt, await saved.createReadStream().then((stream) => stream.toArray()).then((chunks) => Buffer.concat(chunks)));
     console.log(`video of a ${VIEW.width}×${VIEW.height} view: ${VIDEO_SECONDS} s recorded in ${seconds.toFixed(1)} s, ${(seconds / VIDEO_SECONDS).toFixed(2)} s of wall time per second of video`);
   } finally {
     await browser.close();
   }
 }
 
-main(process.argv[2] ?? "http://127.0.0.1:3000").catch((error: unknown) => {
+main(process.argv[2] ?? "http://127.0.0.1:3000", process.argv[3]).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
