@@ -41,6 +41,7 @@ describe("checkVideoRequest", () => {
     expect(checkVideoRequest({ start: "07:00", end: "09:10", speed: 900 }, clock)).toEqual({ ok: false, field: "start", message: "Start must be within the playback, 08:00 KST to 12:30 KST." });
     expect(checkVideoRequest({ start: "08:40", end: "13:00", speed: 900 }, clock)).toMatchObject({ ok: false, field: "end" });
     expect(checkVideoRequest({ start: "09:00", end: "08:40", speed: 900 }, clock)).toEqual({ ok: false, field: "end", message: "End must be after start (09:00 KST)." });
+    expect(checkVideoRequest({ start: "09:00", end: "0900", speed: 900 }, clock)).toMatchObject({ ok: false, field: "end" });
     expect(checkVideoRequest({ start: "08:40", end: "09:10", speed: 7 }, clock)).toMatchObject({ ok: false, field: "speed" });
   });
   it("refuses a video longer than ten minutes and suggests a faster speed", () => {
