@@ -9,6 +9,7 @@ import { RecordingCancelled } from "@/lib/export/recording-cancelled";
 import type { VideoRequest } from "@/lib/export/video-request";
 import type { VideoCodecName } from "@/lib/export/video-support";
 import { ExportError } from "@/lib/map/controller/capture-map";
+import { browserThemeStore } from "@/lib/theme/theme-store";
 import { saveView } from "@/lib/view-store/updaters";
 import type { ViewState } from "@/lib/view-store/view-state";
 import { saveFile, viewComposition, type ExportFacts } from "./view-composition";
@@ -45,6 +46,12 @@ export function useVideoExport(facts: ExportFacts) {
     const unsubscribe = store.subscribe((state, previous) => {
       if (changedView(state, previous)) abort.abort(new RecordingCancelled("the view was changed while recording (the clock, selection, map or layers)"));
     });
+    // A theme switched mid-recording would switch the frames' colours mid-video.
+    const themes = browserThemeStore();
+    const theme = themes.getState().theme;
+    const unsubscribeTheme = themes.subscribe(() => {
+      if (themes.getState().theme !== theme) abort.abort(new RecordingCancelled("the theme was changed while recording"));
+    });
     const container = controller.map.getContainer();
     const pointerEvents = container.style.pointerEvents;
     container.style.pointerEvents = "none";
@@ -79,6 +86,7 @@ export function useVideoExport(facts: ExportFacts) {
       setMessage({ text: `${error instanceof RecordingCancelled ? "Recording cancelled" : "Video export failed"}: ${reason}. The view is as it was.`, failed: true });
     } finally {
       unsubscribe();
+      unsubscribeTheme();
       container.style.pointerEvents = pointerEvents;
       store.actions.restore(saved);
       setProgress(null);

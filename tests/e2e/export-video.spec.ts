@@ -142,6 +142,20 @@ test("a recording started while playing gives the playback back when cancelled",
   await expect(page.getByRole("button", { name: "Pause", exact: true })).toBeVisible();
 });
 
+test("switching the theme while recording stops it rather than change colours mid-video", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/events/2020-12-22?t=0840");
+  await waitForMapIdle(page);
+  const panel = await openExport(page);
+  await panel.getByRole("button", { name: "Record video" }).click();
+  await expect(panel.getByTestId("video-progress")).toContainText(/^[1-9]\d* \/ \d+/);
+  // System → light keeps the colours (the system is light here); light → dark changes them.
+  await page.getByRole("button", { name: "Theme: system" }).click();
+  await expect(panel.getByTestId("video-progress")).toBeVisible();
+  await page.getByRole("button", { name: "Theme: light" }).click();
+  await expect(panel.getByTestId("video-message")).toHaveText("Recording cancelled: the theme was changed while recording. The view is as it was.");
+});
+
 test("an encoder that fails says why and changes nothing", async ({ page }) => {
   await page.addInitScript(() => {
     VideoEncoder.prototype.configure = function configure() {
