@@ -1,0 +1,126 @@
+import type { Map as MapLibreMap, GeoJSONSource } from "maplibre-gl";
+import type { DensityMapData } from "@/lib/dashboard/density-map-data";
+import { LAYER_IDS, SOURCE_IDS } from "../ids";
+import { syncOverview, type OverviewTarget } from "./sync-overview";
+import type { OverviewView } from "./overview-view";
+
+export type OverviewHandlers = { hover: (patrol: number | null) => void; select: (patrol: number | null) => void };
+export type OverviewState = { status: "loading" | "ready" | "error"; densityStatus: "idle" | "loading" | "ready" | "error" };
+
+/**
+ * Owns the dashboard's map from creation (start-overview-map.ts) to removal. Everything it shows
+ * goes through `update(view)`, synced with syncOverview once the routes are drawn; the density
+ * file is fetched the first time density is asked for, not with the page.
+ */
+export class OverviewController {
+  readonly map: MapLibreMap;
+  private target: OverviewTarget | null = null;
+  private applied: OverviewView | null = null;
+  private wanted: OverviewView;
+  private handlers: OverviewHandlers | null = null;
+  private state: OverviewState = { status: "loading", densityStatus: "idle" };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    map: MapLibreMap,
+    drawn: Promise<{ patrolCount: number }>,
+    private readonly loadDensity: () => Promise<DensityMapData>,
+    initialView: OverviewView,
+  ) {
+    this.map = map;
+    this.wanted = initialView;
+    map.on("error", (event) => console.error("Map error", event.error));
+    drawn.then(
+      ({ patrolCount }) => {
+        this.target = { map, densityPatrols: [], patrolCount };
+        this.listen();
+        this.apply(this.wanted);
+        this.setState({ ...this.state, status: "ready" });
+      },
+      (error: unknown) => {
+        console.error("Map failed to start", error);
+        this.setState({ ...this.state, status: "error" });
+      },
+    );
+  }
+
+  update(view: OverviewView): void {
+    this.wanted = view;
+    if (this.target) this.apply(view);
+  }
+
+  connect(handlers: OverviewHandlers): () => void {
+    this.handlers = handlers;
+    return () => {
+      if (this.handlers === handlers) this.handlers = null;
+    };
+  }
+
+  getState = (): OverviewState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  remove(): void {
+    this.listeners.clear();
+    this.handlers = null;
+    this.map.remove();
+  }
+
+  private apply(view: OverviewView): void {
+    if (!this.target || view === this.applied) return;
+    if (view.mode === "density" && this.state.densityStatus === "idle") this.fetchDensity();
+    syncOverview(this.target, this.applied, view);
+    this.applied = view;
+  }
+
+  private fetchDensity(): void {
+    this.setState({ ...this.state, densityStatus: "loading" });
+    this.loadDensity().then(
+      (density) => {
+        if (!this.target) return;
+        (this.map.getSource(SOURCE_IDS.patrolDensity) as GeoJSONSource | undefined)?.setData(density);
+        this.target = { ...this.target, densityPatrols: density.patrols };
+        // Applied whole again so the cells get their minutes for the current filters.
+        const view = this.applied;
+        this.applied = null;
+        if (view) this.apply(view);
+        this.setState({ ...this.state, densityStatus: "ready" });
+      },
+      (error: unknown) => {
+        console.error("Density failed to load", error);
+        this.setState({ ...this.state, densityStatus: "error" });
+      },
+    );
+  }
+
+  private listen(): void {
+    const { map } = this;
+    const patrolAt = (point: { x: number; y: number }): number | null => {
+      const [feature] = map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER_IDS.patrolRouteHitArea] });
+      const patrol = feature?.properties?.patrol;
+      return typeof patrol === "number" ? patrol : null;
+    };
+    let hovered: number | null = null;
+    map.on("mousemove", (event) => {
+      const patrol = patrolAt(event.point);
+      map.getCanvas().style.cursor = patrol === null ? "" : "pointer";
+      if (patrol === hovered) return;
+      hovered = patrol;
+      this.handlers?.hover(patrol);
+    });
+    map.on("mouseout", () => {
+      if (hovered === null) return;
+      hovered = null;
+      this.handlers?.hover(null);
+    });
+    map.on("click", (event) => this.handlers?.select(patrolAt(event.point)));
+  }
+
+  private setState(state: OverviewState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,47 @@
+import * as maplibre from "maplibre-gl";
+import type { Bounds } from "@/lib/geo/bounds-of";
+import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE, SOURCE_IDS } from "../ids";
+import { addSortieMapControls, sortieMapOptions } from "../controller/map-options";
+import { createMapOrNull } from "../start/create-map-or-null";
+import { laidOut } from "../start/laid-out";
+import { buildOverviewBasemapStyle } from "./overview-basemap-style";
+import { fetchOverviewFile, isDensityMapData, isOverviewRoutes } from "./overview-content";
+import { OverviewController } from "./overview-controller";
+import { overviewLayers } from "./overview-layers";
+import type { OverviewView } from "./overview-view";
+
+export type OverviewStart = { status: "ready"; controller: OverviewController } | { status: "no-webgl" };
+
+/** Room around the framed routes: the zoom buttons sit top right. */
+const PADDING = { top: 24, right: 56, bottom: 24, left: 24 };
+
+/**
+ * Creates the dashboard's map with the event pages' options and basemap (East Asia, with the
+ * Bering Sea ring), draws every patrol's routes from the routes file and hands back its controller.
+ */
+export async function startOverviewMap(
+  container: HTMLElement,
+  { bounds, routesPath, densityPath, view }: { bounds: Bounds; routesPath: string; densityPath: string; view: OverviewView },
+): Promise<OverviewStart> {
+  const routes = fetchOverviewFile(routesPath, isOverviewRoutes);
+  routes.catch(() => undefined);
+  await Promise.all([document.fonts.load(`12px "${LABEL_FONT}"`), laidOut(container)]);
+  const options = sortieMapOptions({ container, style: buildOverviewBasemapStyle(view.theme), bounds, camera: null, padding: PADDING });
+  const map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
+  if (!map) return { status: "no-webgl" };
+  performance.mark("sortie:map-created");
+  const styleLoaded = new Promise<void>((resolve) => map.once("style.load", () => resolve()));
+  addSortieMapControls(map, maplibre);
+  const drawn = Promise.all([styleLoaded, routes]).then(([, data]) => {
+    // promoteId: every leg of a patrol shares its number, so one feature state lights them all.
+    map.addSource(SOURCE_IDS.patrolRoutes, { type: "geojson", data, promoteId: "patrol" });
+    map.addSource(SOURCE_IDS.patrolDensity, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
+    for (const layer of overviewLayers(view.colourBy, view.theme)) map.addLayer(layer);
+    container.setAttribute(MAP_DRAWN_ATTRIBUTE, "");
+    performance.mark("sortie:map-drawn");
+    map.on("idle", () => container.setAttribute(MAP_IDLE_ATTRIBUTE, "true"));
+    map.on("movestart", () => container.removeAttribute(MAP_IDLE_ATTRIBUTE));
+    return { patrolCount: data.patrols.length };
+  });
+  return { status: "ready", controller: new OverviewController(map, drawn, () => fetchOverviewFile(densityPath, isDensityMapData), view) };
+}

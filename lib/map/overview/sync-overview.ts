@@ -1,0 +1,61 @@
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { visibleMinutes, type DensityCell } from "@/lib/dashboard/density-cells";
+import { LAYER_IDS, SOURCE_IDS } from "../ids";
+import { applyOverviewBasemapTheme } from "./overview-basemap-style";
+import { DENSITY_LAYER_IDS, PATROL_FOCUS_STATE, ROUTE_LAYER_IDS, densityColour, routeColour, routeFilter } from "./overview-layers";
+import type { OverviewView } from "./overview-view";
+
+/** The part of MapLibre's map that the overview's sync uses: a test hands it a fake that records the calls. */
+export type OverviewSurface = Pick<MapLibreMap, "getLayer" | "setPaintProperty" | "setLayoutProperty" | "setFilter" | "setFeatureState" | "setGlobalStateProperty">;
+
+/** The density cells' per-patrol minutes (the density file's `patrols`), and how many patrols there are. */
+export type OverviewTarget = { map: OverviewSurface; densityPatrols: readonly DensityCell["patrols"][]; patrolCount: number };
+
+/**
+ * Applies a change of the dashboard map's view, idempotently: each part is compared with the
+ * previous view and only what changed is set; `previous` null applies everything. A filter is a
+ * layer filter (the data is never set again) and the density's minutes are feature state, so a
+ * filter change costs the same whether the routes file holds eleven patrols or a thousand.
+ */
+export function syncOverview(target: OverviewTarget, previous: OverviewView | null, next: OverviewView): void {
+  const { map } = target;
+  if (next.theme !== previous?.theme) applyOverviewBasemapTheme(map, next.theme);
+  if (next.theme !== previous?.theme || next.colourBy !== previous?.colourBy) {
+    for (const layer of [LAYER_IDS.patrolRoutesSourced, LAYER_IDS.patrolRoutesReconstructed]) map.setPaintProperty(layer, "line-color", routeColour(next.colourBy, next.theme));
+  }
+  if (next.theme !== previous?.theme) map.setPaintProperty(LAYER_IDS.patrolDensityFill, "fill-color", densityColour(next.theme));
+  if (next.mode !== previous?.mode) {
+    for (const layer of ROUTE_LAYER_IDS) map.setLayoutProperty(layer, "visibility", next.mode === "routes" ? "visible" : "none");
+    for (const layer of DENSITY_LAYER_IDS) map.setLayoutProperty(layer, "visibility", next.mode === "density" ? "visible" : "none");
+  }
+  if (!sameList(next.visible, previous?.visible)) {
+    for (const layer of ROUTE_LAYER_IDS) map.setFilter(layer, routeFilter(layer, next.visible));
+  }
+  // The density follows the filters too; worked out only while it is shown.
+  if (next.mode === "density" && (previous?.mode !== "density" || !sameList(next.visible, previous?.visible))) syncDensity(target, next.visible);
+  for (const key of ["hovered", "selected"] as const) {
+    const before = previous?.[key] ?? null;
+    if (next[key] === before) continue;
+    if (before !== null) map.setFeatureState({ source: SOURCE_IDS.patrolRoutes, id: before }, { [key]: false });
+    if (next[key] !== null) map.setFeatureState({ source: SOURCE_IDS.patrolRoutes, id: next[key] }, { [key]: true });
+  }
+  const focused = next.hovered !== null || next.selected !== null;
+  if (previous === null || focused !== (previous.hovered !== null || previous.selected !== null)) map.setGlobalStateProperty(PATROL_FOCUS_STATE, focused);
+}
+
+function syncDensity({ map, densityPatrols, patrolCount }: OverviewTarget, visible: readonly number[] | null): void {
+  const shown = new Set(visible ?? Array.from({ length: patrolCount }, (_, index) => index));
+  const minutes = visibleMinutes(
+    densityPatrols.map((patrols, index) => ({ cell: String(index), minutes: 0, patrols })),
+    shown,
+  );
+  const busiest = Math.max(0, ...minutes);
+  // A square root: a strait flown by every patrol should not leave the single passes invisible.
+  minutes.forEach((value, index) => map.setFeatureState({ source: SOURCE_IDS.patrolDensity, id: index }, { share: busiest > 0 ? Math.sqrt(value / busiest) : 0 }));
+}
+
+function sameList(a: readonly number[] | null, b: readonly number[] | null | undefined): boolean {
+  if (b === undefined) return false;
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
