@@ -23,20 +23,20 @@ const TEST_BUILD = process.env.NEXT_PUBLIC_SORTIE_TEST === "1";
 const LOADING: OverviewState = { status: "loading", densityStatus: "idle" };
 const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADING };
 
-type Props = { bounds: Bounds; view: Omit<OverviewView, "theme">; handlers: OverviewHandlers };
+type Props = { bounds: Bounds; patrolCount: number; view: Omit<OverviewView, "theme">; handlers: OverviewHandlers };
 
 /**
  * Mounts the dashboard's map controller (lib/map/overview) through the map-start module, so
  * maplibre-gl stays out of the page's bundle, and hands it the view on every change.
  */
-export function DashboardMap({ bounds, view, handlers }: Props) {
+export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<OverviewController | null>(null);
   const [startStatus, setStartStatus] = useState<"starting" | "no-webgl" | "error" | "taken">("starting");
   const theme = useTheme();
   const source = controller ?? NO_CONTROLLER;
   const state = useSyncExternalStore(source.subscribe, source.getState, () => LOADING);
-  const initial = useRef({ bounds, view: { ...view, theme } });
+  const initial = useRef({ bounds, patrolCount, view: { ...view, theme } });
 
   useEffect(() => {
     const container = containerRef.current;

@@ -51,7 +51,13 @@ function DashboardLayout({ patrols, options, bounds, straitName, timeStrip }: Pr
     <div className="flex flex-col lg:min-h-0 lg:flex-1 lg:flex-row">
       <div className="flex min-w-0 flex-col lg:flex-1">
         <div className="h-[62svh] min-h-0 lg:h-auto lg:flex-1">
-          <DashboardMap bounds={bounds} view={{ colourBy: colour, mode, visible: visibleIndexes, hovered, selected }} handlers={handlers} />
+          <DashboardMap
+            bounds={bounds}
+            patrolCount={patrols.length}
+            // A selected patrol the filters hide is not lit on the map (the summary stays).
+            view={{ colourBy: colour, mode, visible: visibleIndexes, hovered, selected: selected !== null && visibleSet.has(selected) ? selected : null }}
+            handlers={handlers}
+          />
         </div>
         <div className="border-t border-line-soft bg-surface">{timeStrip}</div>
       </div>

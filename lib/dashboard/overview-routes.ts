@@ -17,8 +17,12 @@ export type OverviewRouteProperties = { patrol: number; year: number; country: s
  */
 export type OverviewRoutes = FeatureCollection<LineString, OverviewRouteProperties> & { patrols: string[] };
 
-/** Great-circle steps of the overview's lines: finer than a pixel's worth of curvature at the overview's zooms. */
-const KILOMETRES_PER_STEP = 50;
+/**
+ * Great-circle steps of the overview's lines: over the patrols' legs (a few hundred kilometres) a
+ * 100 km chord strays from the great circle by well under a kilometre, less than a pixel at the
+ * dashboard's zooms, and half the vertices of 50 km steps.
+ */
+const KILOMETRES_PER_STEP = 100;
 const QUANTUM = 100;
 
 export function patrolRoutesOf(bundle: EventBundle): PatrolRoutes {

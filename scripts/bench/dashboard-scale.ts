@@ -35,7 +35,7 @@ function basemapGzipBytes(root: string): number {
 async function measureSide(browser: Browser, origin: string, file: string, routes: OverviewRoutes, runs: number): Promise<ScaleSide> {
   const text = JSON.stringify(routes);
   const bounds = boundsOf(routes.features.flatMap((feature) => feature.geometry.coordinates))!;
-  const url = `${origin}/dashboard.html?routes=/scale/${file}&bounds=${encodeURIComponent(JSON.stringify(bounds))}`;
+  const url = `${origin}/dashboard.html?routes=/scale/${file}&patrols=${routes.patrols.length}&bounds=${encodeURIComponent(JSON.stringify(bounds))}`;
   // A filter that keeps about half: the patrols from 2023 on.
   const years = new Map(routes.features.map((feature) => [feature.properties.patrol, feature.properties.year]));
   const recent = [...years].filter(([, year]) => year >= 2023).map(([patrol]) => patrol).sort((a, b) => a - b);
@@ -145,7 +145,7 @@ export function scaleTable(result: ScaleResult): string {
 }
 
 // Run alone: `npx tsx scripts/bench/dashboard-scale.ts [--runs=N]`.
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve("scripts/bench/dashboard-scale.ts")) {
+async function runAlone() {
   const runs = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.split("=")[1] ?? 6);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
@@ -156,3 +156,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve("scripts/b
     await browser.close();
   }
 }
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve("scripts/bench/dashboard-scale.ts")) void runAlone();

@@ -1,16 +1,8 @@
 import type { DensityMapData } from "@/lib/dashboard/density-map-data";
-import type { OverviewRoutes } from "@/lib/dashboard/overview-routes";
 
 /** Where the dashboard's map files are served (app/map-data/patrols.json, app/map-data/patrol-density.json). */
 export const OVERVIEW_ROUTES_PATH = "/map-data/patrols.json";
 export const OVERVIEW_DENSITY_PATH = "/map-data/patrol-density.json";
-
-/** Enough of a check that a fetched file is the routes file, before MapLibre is handed it. */
-export function isOverviewRoutes(value: unknown): value is OverviewRoutes {
-  if (typeof value !== "object" || value === null) return false;
-  const { type, features, patrols } = value as Partial<OverviewRoutes>;
-  return type === "FeatureCollection" && Array.isArray(features) && Array.isArray(patrols) && patrols.every((id) => typeof id === "string");
-}
 
 export function isDensityMapData(value: unknown): value is DensityMapData {
   if (typeof value !== "object" || value === null) return false;

@@ -29,7 +29,11 @@ export class OverviewController {
   ) {
     this.map = map;
     this.wanted = initialView;
-    map.on("error", (event) => console.error("Map error", event.error));
+    map.on("error", (event) => {
+      console.error("Map error", event.error);
+      // The routes file is the map's content: without it there is nothing to show but the list.
+      if ("sourceId" in event && event.sourceId === SOURCE_IDS.patrolRoutes) this.setState({ ...this.state, status: "error" });
+    });
     drawn.then(
       ({ patrolCount }) => {
         this.target = { map, densityPatrols: [], patrolCount };

@@ -33,7 +33,14 @@ export function routeFilter(layerId: string, visible: readonly number[] | null):
   return (parts.length === 0 ? true : parts.length === 1 ? parts[0]! : ["all", ...parts]) as FilterSpecification;
 }
 
+/** Every route layer, shown or hidden with the mode. */
 export const ROUTE_LAYER_IDS = [LAYER_IDS.patrolRouteCasing, LAYER_IDS.patrolRoutesSourced, LAYER_IDS.patrolRoutesReconstructed, LAYER_IDS.patrolRouteHitArea] as const;
+
+/**
+ * The route layers a filter applies to. Not the casing: it shows only under the hovered or selected
+ * patrol, which is always one the filters show, and each filtered layer costs the worker a new layout.
+ */
+export const FILTERED_ROUTE_LAYER_IDS = [LAYER_IDS.patrolRoutesSourced, LAYER_IDS.patrolRoutesReconstructed, LAYER_IDS.patrolRouteHitArea] as const;
 export const DENSITY_LAYER_IDS = [LAYER_IDS.patrolDensityFill, LAYER_IDS.patrolDensityEdges] as const;
 
 /** Density: each hexagon's share of the busiest visible cell (feature state "share", 0–1), one hue stronger with more time. */
@@ -68,7 +75,7 @@ export function overviewLayers(colourBy: ColourBy, theme: Theme): LayerSpecifica
       type: "line",
       source: SOURCE_IDS.patrolRoutes,
       layout: line,
-      paint: { "line-color": basemap.halo, "line-width": emphasised(3.5, 7, 8), "line-opacity": ["case", ["any", isSelected, isHovered], 1, focused, 0, 0.6] },
+      paint: { "line-color": basemap.halo, "line-width": emphasised(0, 7, 8), "line-opacity": ["case", ["any", isSelected, isHovered], 1, 0] },
     },
     {
       id: LAYER_IDS.patrolRoutesSourced,

@@ -5,7 +5,7 @@ import { addSortieMapControls, sortieMapOptions } from "../controller/map-option
 import { createMapOrNull } from "../start/create-map-or-null";
 import { laidOut } from "../start/laid-out";
 import { buildOverviewBasemapStyle } from "./overview-basemap-style";
-import { fetchOverviewFile, isDensityMapData, isOverviewRoutes } from "./overview-content";
+import { fetchOverviewFile, isDensityMapData } from "./overview-content";
 import { OverviewController } from "./overview-controller";
 import { overviewLayers } from "./overview-layers";
 import type { OverviewView } from "./overview-view";
@@ -21,10 +21,8 @@ const PADDING = { top: 24, right: 56, bottom: 24, left: 24 };
  */
 export async function startOverviewMap(
   container: HTMLElement,
-  { bounds, routesPath, densityPath, view }: { bounds: Bounds; routesPath: string; densityPath: string; view: OverviewView },
+  { bounds, routesPath, densityPath, patrolCount, view }: { bounds: Bounds; routesPath: string; densityPath: string; patrolCount: number; view: OverviewView },
 ): Promise<OverviewStart> {
-  const routes = fetchOverviewFile(routesPath, isOverviewRoutes);
-  routes.catch(() => undefined);
   await Promise.all([document.fonts.load(`12px "${LABEL_FONT}"`), laidOut(container)]);
   const options = sortieMapOptions({ container, style: buildOverviewBasemapStyle(view.theme), bounds, camera: null, padding: PADDING });
   const map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
@@ -32,16 +30,18 @@ export async function startOverviewMap(
   performance.mark("sortie:map-created");
   const styleLoaded = new Promise<void>((resolve) => map.once("style.load", () => resolve()));
   addSortieMapControls(map, maplibre);
-  const drawn = Promise.all([styleLoaded, routes]).then(([, data]) => {
-    // promoteId: every leg of a patrol shares its number, so one feature state lights them all.
-    map.addSource(SOURCE_IDS.patrolRoutes, { type: "geojson", data, promoteId: "patrol" });
+  const drawn = styleLoaded.then(() => {
+    // By URL: MapLibre's worker fetches and parses the routes, so a thousand patrols' file is never
+    // parsed or copied on the main thread. promoteId: every leg of a patrol shares its number, so
+    // one feature state lights them all.
+    map.addSource(SOURCE_IDS.patrolRoutes, { type: "geojson", data: routesPath, promoteId: "patrol" });
     map.addSource(SOURCE_IDS.patrolDensity, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
     for (const layer of overviewLayers(view.colourBy, view.theme)) map.addLayer(layer);
     container.setAttribute(MAP_DRAWN_ATTRIBUTE, "");
     performance.mark("sortie:map-drawn");
     map.on("idle", () => container.setAttribute(MAP_IDLE_ATTRIBUTE, "true"));
     map.on("movestart", () => container.removeAttribute(MAP_IDLE_ATTRIBUTE));
-    return { patrolCount: data.patrols.length };
+    return { patrolCount };
   });
   return { status: "ready", controller: new OverviewController(map, drawn, () => fetchOverviewFile(densityPath, isDensityMapData), view) };
 }

@@ -35,7 +35,7 @@ describe("syncOverview", () => {
   it("applies everything the first time", () => {
     const sync = target();
     syncOverview(sync, null, view);
-    expect(named(sync.calls, "setFilter").length).toBe(4);
+    expect(named(sync.calls, "setFilter").length).toBe(3);
     expect(named(sync.calls, "setLayoutProperty").length).toBe(6);
     expect(named(sync.calls, "setGlobalStateProperty")).toEqual([["setGlobalStateProperty", "patrolFocused", false]]);
   });
@@ -52,8 +52,8 @@ describe("syncOverview", () => {
     const sync = target();
     syncOverview(sync, view, { ...view, visible: [1] });
     const filters = named(sync.calls, "setFilter");
-    expect(filters.map(([, layer]) => layer)).toEqual([LAYER_IDS.patrolRouteCasing, LAYER_IDS.patrolRoutesSourced, LAYER_IDS.patrolRoutesReconstructed, LAYER_IDS.patrolRouteHitArea]);
-    expect(filters[1]![2]).toEqual(["all", ["==", ["get", "inferred"], 0], ["in", ["get", "patrol"], ["literal", [1]]]]);
+    expect(filters.map(([, layer]) => layer)).toEqual([LAYER_IDS.patrolRoutesSourced, LAYER_IDS.patrolRoutesReconstructed, LAYER_IDS.patrolRouteHitArea]);
+    expect(filters[0]![2]).toEqual(["all", ["==", ["get", "inferred"], 0], ["in", ["get", "patrol"], ["literal", [1]]]]);
     sync.calls.length = 0;
     syncOverview(sync, { ...view, visible: [1] }, { ...view, visible: [1] });
     expect(sync.calls).toEqual([]);

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { visibleMinutes, type DensityCell } from "@/lib/dashboard/density-cells";
 import { LAYER_IDS, SOURCE_IDS } from "../ids";
 import { applyOverviewBasemapTheme } from "./overview-basemap-style";
-import { DENSITY_LAYER_IDS, PATROL_FOCUS_STATE, ROUTE_LAYER_IDS, densityColour, routeColour, routeFilter } from "./overview-layers";
+import { DENSITY_LAYER_IDS, FILTERED_ROUTE_LAYER_IDS, PATROL_FOCUS_STATE, ROUTE_LAYER_IDS, densityColour, routeColour, routeFilter } from "./overview-layers";
 import type { OverviewView } from "./overview-view";
 
 /** The part of MapLibre's map that the overview's sync uses: a test hands it a fake that records the calls. */
@@ -29,7 +29,7 @@ export function syncOverview(target: OverviewTarget, previous: OverviewView | nu
     for (const layer of DENSITY_LAYER_IDS) map.setLayoutProperty(layer, "visibility", next.mode === "density" ? "visible" : "none");
   }
   if (!sameList(next.visible, previous?.visible)) {
-    for (const layer of ROUTE_LAYER_IDS) map.setFilter(layer, routeFilter(layer, next.visible));
+    for (const layer of FILTERED_ROUTE_LAYER_IDS) map.setFilter(layer, routeFilter(layer, next.visible));
   }
   // The density follows the filters too; worked out only while it is shown.
   if (next.mode === "density" && (previous?.mode !== "density" || !sameList(next.visible, previous?.visible))) syncDensity(target, next.visible);

@@ -30,7 +30,7 @@ new MutationObserver((_, observer) => {
 async function start() {
   maplibre.setWorkerUrl("/vendor/maplibre-gl-worker.mjs");
   const bounds = JSON.parse(query.get("bounds") ?? "[120, 20, 200, 70]") as Bounds;
-  const started = await startOverviewMap(container, { bounds, routesPath: query.get("routes")!, densityPath: "/no-density.json", view });
+  const started = await startOverviewMap(container, { bounds, routesPath: query.get("routes")!, densityPath: "/no-density.json", patrolCount: Number(query.get("patrols")), view });
   if (started.status !== "ready") throw new Error("no WebGL");
   const controller: OverviewController = started.controller;
   window.__benchFilter = (visible) => {
