@@ -1,24 +1,15 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { Map as MapLibreMap } from "maplibre-gl";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useTheme } from "@/components/theme/use-theme";
 import { MapStatusMessage, type MapStatus } from "@/components/map/map-status-message";
+import { useMapStart } from "@/components/map/use-map-start";
 import type { Bounds } from "@/lib/geo/bounds-of";
 import { loadMapStart } from "@/lib/map/start/load-map-start";
-import type { OverviewController, OverviewHandlers, OverviewState } from "@/lib/map/overview/overview-controller";
+import type { OverviewHandlers, OverviewState } from "@/lib/map/overview/overview-controller";
 import { OVERVIEW_DENSITY_PATH, OVERVIEW_ROUTES_PATH } from "@/lib/map/overview/overview-content";
 import type { OverviewView } from "@/lib/map/overview/overview-view";
-
-declare global {
-  interface Window {
-    __SORTIE_MAP__?: MapLibreMap;
-  }
-}
-
-/** See components/map/sortie-map.tsx: read here so a production build carries no test hook. */
-const TEST_BUILD = process.env.NEXT_PUBLIC_SORTIE_TEST === "1";
 
 const LOADING: OverviewState = { status: "loading", densityStatus: "idle" };
 const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADING };
@@ -31,44 +22,15 @@ type Props = { bounds: Bounds; patrolCount: number; view: Omit<OverviewView, "th
  */
 export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const [controller, setController] = useState<OverviewController | null>(null);
-  const [startStatus, setStartStatus] = useState<"starting" | "no-webgl" | "error" | "taken">("starting");
   const theme = useTheme();
+  const { controller, startStatus } = useMapStart(containerRef, async (container) => {
+    const { startOverviewMap } = await loadMapStart();
+    // The theme as the <head> script set it: the style is built in it, so the first frame is in the reader's theme.
+    const startTheme = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
+    return startOverviewMap(container, { bounds, patrolCount, view: { ...view, theme: startTheme }, routesPath: OVERVIEW_ROUTES_PATH, densityPath: OVERVIEW_DENSITY_PATH });
+  });
   const source = controller ?? NO_CONTROLLER;
   const state = useSyncExternalStore(source.subscribe, source.getState, () => LOADING);
-  const initial = useRef({ bounds, patrolCount, view: { ...view, theme } });
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    let cancelled = false;
-    let taken: OverviewController | null = null;
-    (async () => {
-      const { startOverviewMap } = await loadMapStart();
-      if (cancelled) return;
-      const start = await startOverviewMap(container, { ...initial.current, routesPath: OVERVIEW_ROUTES_PATH, densityPath: OVERVIEW_DENSITY_PATH });
-      if (start.status === "no-webgl") {
-        if (!cancelled) setStartStatus("no-webgl");
-        return;
-      }
-      taken = start.controller;
-      if (cancelled) {
-        taken.remove();
-        return;
-      }
-      if (TEST_BUILD) window.__SORTIE_MAP__ = taken.map;
-      setController(taken);
-      setStartStatus("taken");
-    })().catch((error: unknown) => {
-      console.error("Map failed to start", error);
-      if (!cancelled) setStartStatus("error");
-    });
-    return () => {
-      cancelled = true;
-      if (TEST_BUILD && taken && window.__SORTIE_MAP__ === taken.map) delete window.__SORTIE_MAP__;
-      taken?.remove();
-    };
-  }, []);
 
   const handlersRef = useRef(handlers);
   useEffect(() => {

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap, GeoJSONSource } from "maplibre-gl";
 import type { DensityMapData } from "@/lib/dashboard/density-map-data";
 import { LAYER_IDS, SOURCE_IDS } from "../ids";
 import { syncOverview, type OverviewTarget } from "./sync-overview";
+import { ControllerBase } from "../controller/controller-base";
 import type { OverviewView } from "./overview-view";
 
 export type OverviewHandlers = { hover: (patrol: number | null) => void; select: (patrol: number | null) => void };
@@ -12,14 +13,10 @@ export type OverviewState = { status: "loading" | "ready" | "error"; densityStat
  * goes through `update(view)`, synced with syncOverview once the routes are drawn; the density
  * file is fetched the first time density is asked for, not with the page.
  */
-export class OverviewController {
-  readonly map: MapLibreMap;
+export class OverviewController extends ControllerBase<OverviewState, OverviewHandlers> {
   private target: OverviewTarget | null = null;
   private applied: OverviewView | null = null;
   private wanted: OverviewView;
-  private handlers: OverviewHandlers | null = null;
-  private state: OverviewState = { status: "loading", densityStatus: "idle" };
-  private readonly listeners = new Set<() => void>();
 
   constructor(
     map: MapLibreMap,
@@ -27,23 +24,23 @@ export class OverviewController {
     private readonly loadDensity: () => Promise<DensityMapData>,
     initialView: OverviewView,
   ) {
-    this.map = map;
+    super(map, { status: "loading", densityStatus: "idle" });
     this.wanted = initialView;
     map.on("error", (event) => {
       console.error("Map error", event.error);
       // The routes file is the map's content: without it there is nothing to show but the list.
-      if ("sourceId" in event && event.sourceId === SOURCE_IDS.patrolRoutes) this.setState({ ...this.state, status: "error" });
+      if ("sourceId" in event && event.sourceId === SOURCE_IDS.patrolRoutes) this.setState({ ...this.getState(), status: "error" });
     });
     drawn.then(
       ({ patrolCount }) => {
         this.target = { map, densityPatrols: [], patrolCount };
         this.listen();
         this.apply(this.wanted);
-        this.setState({ ...this.state, status: "ready" });
+        this.setState({ ...this.getState(), status: "ready" });
       },
       (error: unknown) => {
         console.error("Map failed to start", error);
-        this.setState({ ...this.state, status: "error" });
+        this.setState({ ...this.getState(), status: "error" });
       },
     );
   }
@@ -53,35 +50,15 @@ export class OverviewController {
     if (this.target) this.apply(view);
   }
 
-  connect(handlers: OverviewHandlers): () => void {
-    this.handlers = handlers;
-    return () => {
-      if (this.handlers === handlers) this.handlers = null;
-    };
-  }
-
-  getState = (): OverviewState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  remove(): void {
-    this.listeners.clear();
-    this.handlers = null;
-    this.map.remove();
-  }
-
   private apply(view: OverviewView): void {
     if (!this.target || view === this.applied) return;
-    if (view.mode === "density" && this.state.densityStatus === "idle") this.fetchDensity();
+    if (view.mode === "density" && this.getState().densityStatus === "idle") this.fetchDensity();
     syncOverview(this.target, this.applied, view);
     this.applied = view;
   }
 
   private fetchDensity(): void {
-    this.setState({ ...this.state, densityStatus: "loading" });
+    this.setState({ ...this.getState(), densityStatus: "loading" });
     this.loadDensity().then(
       (density) => {
         if (!this.target) return;
@@ -91,11 +68,11 @@ export class OverviewController {
         const view = this.applied;
         this.applied = null;
         if (view) this.apply(view);
-        this.setState({ ...this.state, densityStatus: "ready" });
+        this.setState({ ...this.getState(), densityStatus: "ready" });
       },
       (error: unknown) => {
         console.error("Density failed to load", error);
-        this.setState({ ...this.state, densityStatus: "error" });
+        this.setState({ ...this.getState(), densityStatus: "error" });
       },
     );
   }
@@ -123,8 +100,4 @@ export class OverviewController {
     map.on("click", (event) => this.handlers?.select(patrolAt(event.point)));
   }
 
-  private setState(state: OverviewState): void {
-    this.state = state;
-    for (const listener of this.listeners) listener();
-  }
 }

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { visibleMinutes, type DensityCell } from "@/lib/dashboard/density-cells";
 import { LAYER_IDS, SOURCE_IDS } from "../ids";
+import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK } from "../palette";
 import { applyOverviewBasemapTheme } from "./overview-basemap-style";
 import { DENSITY_LAYER_IDS, FILTERED_ROUTE_LAYER_IDS, PATROL_FOCUS_STATE, ROUTE_LAYER_IDS, densityColour, routeColour, routeFilter } from "./overview-layers";
 import type { OverviewView } from "./overview-view";
@@ -23,7 +24,11 @@ export function syncOverview(target: OverviewTarget, previous: OverviewView | nu
   if (next.theme !== previous?.theme || next.colourBy !== previous?.colourBy) {
     for (const layer of [LAYER_IDS.patrolRoutesSourced, LAYER_IDS.patrolRoutesReconstructed]) map.setPaintProperty(layer, "line-color", routeColour(next.colourBy, next.theme));
   }
-  if (next.theme !== previous?.theme) map.setPaintProperty(LAYER_IDS.patrolDensityFill, "fill-color", densityColour(next.theme));
+  if (next.theme !== previous?.theme) {
+    map.setPaintProperty(LAYER_IDS.patrolDensityFill, "fill-color", densityColour(next.theme));
+    map.setPaintProperty(LAYER_IDS.patrolRouteCasing, "line-color", (next.theme === "dark" ? BASEMAP_COLOURS_DARK : BASEMAP_COLOURS).halo);
+    map.setPaintProperty(LAYER_IDS.patrolDensityEdges, "line-color", (next.theme === "dark" ? BASEMAP_COLOURS_DARK : BASEMAP_COLOURS).coastline);
+  }
   if (next.mode !== previous?.mode) {
     for (const layer of ROUTE_LAYER_IDS) map.setLayoutProperty(layer, "visibility", next.mode === "routes" ? "visible" : "none");
     for (const layer of DENSITY_LAYER_IDS) map.setLayoutProperty(layer, "visibility", next.mode === "density" ? "visible" : "none");
