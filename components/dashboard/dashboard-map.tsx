@@ -56,7 +56,7 @@ export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
         role="region"
         aria-label="Map of every patrol's routes. The same patrols are listed beside it, with links to each one."
       />
-      <MapStatusMessage status={status} />
+      <MapStatusMessage status={status} alternative="Every patrol the map draws is in the list, with its date, bombers, regions and documentation, and a link to its own page." />
       {mode === "density" && state.densityStatus === "error" && (
         <p role="status" className="absolute bottom-3 left-1/2 z-10 -translate-x-1/2 rounded-md border border-notice-line bg-notice-surface px-3 py-1.5 text-sm text-notice-ink-strong shadow">
           The density could not be loaded; switch back to routes.

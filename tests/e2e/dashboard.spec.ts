@@ -105,7 +105,9 @@ test("a filter value that cannot be used falls back with a notice, and hostile v
   await expect(page).not.toHaveURL(/constructor|__proto__|toString/);
 });
 
-test("density shows where the routes concentrate and states the strait crossings", async ({ page }) => {
+test("density shows where the routes concentrate and states the strait crossings, all from the app's origin", async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.context().on("request", (request) => requests.push(request.url()));
   await page.goto("/events?view=density");
   await waitForMapIdle(page);
   await expect
@@ -114,6 +116,9 @@ test("density shows where the routes concentrate and states the strait crossings
   expect(await drawnPatrols(page)).toEqual([]);
   await expect(page.getByTestId("strait-fact")).toHaveText(/The Tsushima Strait is crossed in \d+ of \d+ patrols shown/);
   await saveScreenshot(page, "dashboard-desktop-density");
+  const origin = new URL(baseURL!).origin;
+  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))).toEqual([]);
+  for (const path of ["/map-data/patrols.json", "/map-data/patrol-density.json", "/basemap/overview/land.geojson"]) expect(requests.some((url) => url.endsWith(path))).toBe(true);
 });
 
 test.describe("phone", () => {
