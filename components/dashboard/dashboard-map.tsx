@@ -2,7 +2,7 @@
 
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef, useSyncExternalStore } from "react";
-import { useTheme } from "@/components/theme/use-theme";
+import { useThemeState } from "@/components/theme/use-theme";
 import { MapStatusMessage, type MapStatus } from "@/components/map/map-status-message";
 import { useMapStart } from "@/components/map/use-map-start";
 import type { Bounds } from "@/lib/geo/bounds-of";
@@ -22,7 +22,7 @@ type Props = { bounds: Bounds; patrolCount: number; view: Omit<OverviewView, "th
  */
 export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const theme = useTheme();
+  const { theme } = useThemeState();
   const { controller, startStatus } = useMapStart(containerRef, async (container) => {
     const { startOverviewMap } = await loadMapStart();
     // The theme as the <head> script set it: the style is built in it, so the first frame is in the reader's theme.

@@ -1,12 +1,12 @@
 "use client";
 
-import { useTheme } from "@/components/theme/use-theme";
+import { useThemeState } from "@/components/theme/use-theme";
 import type { ColourMode, MapMode } from "@/lib/dashboard/dashboard-url";
 import { COUNTRY_COLOURS, DENSITY_COLOURS, YEAR_COLOURS, yearColour, FIRST_COLOURED_YEAR } from "@/lib/map/palette";
 
 /** What the map's colours and dashes mean, for the mode shown. */
 export function MapKey({ colour, mode }: { colour: ColourMode; mode: MapMode }) {
-  const theme = useTheme();
+  const { theme } = useThemeState();
   if (mode === "density") {
     return (
       <p className="flex flex-wrap items-center gap-2 text-xs text-subtle" data-testid="map-key">

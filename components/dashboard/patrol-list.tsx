@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { DownloadLinks } from "@/components/share/download-links";
-import { useTheme } from "@/components/theme/use-theme";
+import { useThemeState } from "@/components/theme/use-theme";
 import type { PatrolSummary } from "@/lib/dashboard/patrol-summary";
 import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
 import { yearColour } from "@/lib/map/palette";
@@ -21,7 +21,7 @@ type Props = {
  * routes on the map; "Show on map" selects it. Patrols the filters leave out are not listed.
  */
 export function PatrolList({ patrols, visible, hovered, selected, onHover, onSelect }: Props) {
-  const theme = useTheme();
+  const { theme } = useThemeState();
   return (
     <ol className="divide-y divide-line-soft" data-testid="patrol-list">
       {patrols

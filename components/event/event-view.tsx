@@ -24,7 +24,7 @@ import { preinitModule, preload, preloadModule } from "react-dom";
 import { eventMapContentPath } from "@/lib/map/content/event-map-content";
 import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
 import { eventIndexOf } from "@/lib/data/event-index";
-import { buildItemDetails } from "@/lib/details/item-details";
+import { panelDetailsPath } from "@/lib/details/panel-details";
 import { formationSpans } from "@/lib/timeline/formation-spans";
 import { Timeline } from "@/components/timeline/timeline";
 
@@ -36,7 +36,6 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
   // Every relation, the playback model and the panel's strings: built once per event (lib/data/event-index.ts).
   const index = eventIndexOf(bundle, zones);
   const { playback, crossings } = index;
-  const details = buildItemDetails(bundle, index, zones);
   const itemFormations = Object.fromEntries(Object.values(index.items).flatMap((item) => (item.formations.length > 0 ? [[item.id, item.formations]] : [])));
   const contentPath = eventMapContentPath(bundle.event.id);
   const { localTimeZone } = bundle.event;
@@ -67,7 +66,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
         ) : (
         <PanelSheet title={bundle.event.title}>
           <PanelHeader bundle={bundle} legend={legend} reportedTimes={playback.ticks.filter((tick) => !tick.estimated).map((tick) => tick.time)} />
-          <SelectionDetails details={details} sources={bundle.event.sources} />
+          <SelectionDetails path={panelDetailsPath(bundle.event.id)} eventId={bundle.event.id} />
           <FormationsSection bundle={bundle} />
           <ResponsesSection bundle={bundle} />
           <MomentsSection bundle={bundle} />

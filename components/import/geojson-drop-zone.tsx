@@ -58,7 +58,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         {imported && (
           <p className="rounded-md bg-imported-surface px-2 py-1 text-xs text-imported-ink shadow-sm" data-testid="imported-overlay">
             Your file: {imported.name} ({imported.featureCount} feature{imported.featureCount === 1 ? "" : "s"}){" "}
-            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={() => setImported(null)}>
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={() => setImported(null)}>
               Remove
             </button>
           </p>
@@ -66,7 +66,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         {progress?.large && (
           <div role="status" data-testid="import-progress" className="rounded-md bg-surface px-2 py-1 text-xs text-body shadow-sm">
             Reading {progress.name}… <progress className="ml-1 h-2 w-20 align-middle" max={1} value={progress.fraction} aria-label={`Reading ${progress.name}`} />{" "}
-            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={cancel}>
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={cancel}>
               Cancel
             </button>
           </div>
@@ -74,7 +74,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         {imported && notice && (
           <p role="status" data-testid="import-notice" className="rounded-md bg-notice-surface px-2 py-1 text-xs text-notice-ink-strong shadow-sm">
             {notice}{" "}
-            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={clearNotice}>
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={clearNotice}>
               Dismiss
             </button>
           </p>
@@ -82,7 +82,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         {error && (
           <div role="alert" data-testid="import-error" className="rounded-md border border-danger-line bg-danger-surface px-2 py-1 text-xs text-danger-ink shadow-sm">
             {error}{" "}
-            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={clearError}>
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={clearError}>
               Dismiss
             </button>
           </div>

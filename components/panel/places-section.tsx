@@ -1,6 +1,7 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
 import { ConfidenceBadge } from "./confidence-badge";
 import { PanelSection } from "./panel-section";
+import { ItemName } from "./item-name";
 import { SelectableItem } from "./selectable-item";
 
 export function PlacesSection({ bundle }: { bundle: EventBundle }) {
@@ -15,9 +16,9 @@ export function PlacesSection({ bundle }: { bundle: EventBundle }) {
           const { id, name, confidence } = place.properties;
           return (
             <li key={id}>
-              <SelectableItem id={id} label={`${name}: show on the map`}>
+              <SelectableItem id={id}>
                 <span className="flex items-center justify-between gap-2 text-sm">
-                  <span className="text-ink">{name}</span>
+                  <ItemName itemId={id} action="show on the map" className="text-ink">{name}</ItemName>
                   {confidence !== "confirmed" && <ConfidenceBadge confidence={confidence} />}
                 </span>
               </SelectableItem>

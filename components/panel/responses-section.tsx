@@ -2,6 +2,7 @@ import type { EventBundle } from "@/lib/data/event-bundle";
 import { ConfidenceBadge } from "./confidence-badge";
 import { PanelSection } from "./panel-section";
 import { RouteSwatch } from "./route-swatch";
+import { ItemName } from "./item-name";
 import { SelectableItem } from "./selectable-item";
 
 export function ResponsesSection({ bundle }: { bundle: EventBundle }) {
@@ -18,10 +19,10 @@ export function ResponsesSection({ bundle }: { bundle: EventBundle }) {
           const { id, name, country, confidence, aircraft, base } = response.properties;
           return (
             <li key={id}>
-              <SelectableItem id={id} label={`${name}: show on the map`}>
+              <SelectableItem id={id}>
                 <span className="flex items-center gap-2">
                   <RouteSwatch country={country} approximate dotted />
-                  <span className="flex-1 font-medium text-ink">{name}</span>
+                  <ItemName itemId={id} action="show on the map" className="flex-1 font-medium text-ink">{name}</ItemName>
                   <ConfidenceBadge confidence={confidence} />
                 </span>
                 <span className="mt-0.5 block pl-9 text-xs text-muted">
