@@ -6,7 +6,7 @@ import { useThemeState } from "@/components/theme/use-theme";
 import { MapStatusMessage, type MapStatus } from "@/components/map/map-status-message";
 import { useMapStart } from "@/components/map/use-map-start";
 import type { Bounds } from "@/lib/geo/bounds-of";
-import { loadMapStart } from "@/lib/map/start/load-map-start";
+import { loadOverviewStart } from "@/lib/map/start/load-overview-start";
 import type { OverviewHandlers, OverviewState } from "@/lib/map/overview/overview-controller";
 import { OVERVIEW_DENSITY_PATH, OVERVIEW_ROUTES_PATH } from "@/lib/map/overview/overview-content";
 import type { OverviewView } from "@/lib/map/overview/overview-view";
@@ -24,7 +24,7 @@ export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const { theme } = useThemeState();
   const { controller, startStatus } = useMapStart(containerRef, async (container) => {
-    const { startOverviewMap } = await loadMapStart();
+    const { startOverviewMap } = await loadOverviewStart();
     // The theme as the <head> script set it: the style is built in it, so the first frame is in the reader's theme.
     const startTheme = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
     return startOverviewMap(container, { bounds, patrolCount, view: { ...view, theme: startTheme }, routesPath: OVERVIEW_ROUTES_PATH, densityPath: OVERVIEW_DENSITY_PATH });

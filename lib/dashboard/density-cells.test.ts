@@ -1,7 +1,8 @@
 import { latLngToCell } from "h3-js";
 import { describe, expect, it } from "vitest";
 import { densifyTimedPath } from "@/lib/geo/densify-timed-path";
-import { densityCells, minutesByCell, visibleMinutes } from "./density-cells";
+import { densityCells, minutesByCell } from "./density-cells";
+import { visibleMinutes } from "./visible-minutes";
 
 const minute = 60_000;
 

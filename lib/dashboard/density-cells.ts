@@ -4,8 +4,7 @@ import type { TimedPath } from "@/lib/geo/route-at-time";
 /** H3 resolution 4: hexagons about 22 km a side, narrower than the Tsushima Strait's channels. */
 export const DENSITY_RESOLUTION = 4;
 
-/** One hexagon and the minutes each patrol spent in it (patrol index, minutes), largest first. */
-export type DensityCell = { cell: string; minutes: number; patrols: [number, number][] };
+import type { DensityCell } from "./visible-minutes";
 
 /**
  * The minutes a timed path spends in each hexagon: each segment's duration goes to the cell of
@@ -42,9 +41,4 @@ export function densityCells(patrols: readonly { index: number; paths: readonly 
     }
   }
   return [...cells.values()].sort((a, b) => b.minutes - a.minutes);
-}
-
-/** Minutes per cell over the patrols `visible` lets through: what the density layer draws after a filter. */
-export function visibleMinutes(cells: readonly DensityCell[], visible: ReadonlySet<number>): number[] {
-  return cells.map((cell) => cell.patrols.reduce((total, [patrol, minutes]) => (visible.has(patrol) ? total + minutes : total), 0));
 }

@@ -5,7 +5,8 @@ import type { EventBundle } from "@/lib/data/event-bundle";
 import { legTimedPath } from "@/lib/data/leg-timed-path";
 import { densifyTimedPath } from "@/lib/geo/densify-timed-path";
 import type { TimedPath } from "@/lib/geo/route-at-time";
-import { densityCells, type DensityCell } from "./density-cells";
+import { densityCells } from "./density-cells";
+import type { DensityCell } from "./visible-minutes";
 
 /**
  * The density file (/map-data/patrol-density.json): one hexagon per cell any patrol flew through,

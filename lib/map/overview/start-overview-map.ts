@@ -4,11 +4,17 @@ import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE, SOURCE_IDS } from 
 import { addSortieMapControls, sortieMapOptions } from "../controller/map-options";
 import { createMapOrNull } from "../start/create-map-or-null";
 import { laidOut } from "../start/laid-out";
+import { MAP_WORKER_PATH } from "../start/library-paths";
 import { buildOverviewBasemapStyle } from "./overview-basemap-style";
 import { fetchOverviewFile, isDensityMapData } from "./overview-content";
 import { OverviewController } from "./overview-controller";
 import { overviewLayers } from "./overview-layers";
 import type { OverviewView } from "./overview-view";
+
+// This module is the dashboard's map bundle (scripts/copy-map-library.ts): maplibre-gl is the app's
+// served copy, and its worker starts now, while the page hydrates.
+maplibre.setWorkerUrl(MAP_WORKER_PATH);
+maplibre.prewarm();
 
 export type OverviewStart = { status: "ready"; controller: OverviewController } | { status: "no-webgl" };
 

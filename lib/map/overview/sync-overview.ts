@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { visibleMinutes, type DensityCell } from "@/lib/dashboard/density-cells";
+import { visibleMinutes, type DensityCell } from "@/lib/dashboard/visible-minutes";
 import { LAYER_IDS, SOURCE_IDS } from "../ids";
 import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK } from "../palette";
 import { applyOverviewBasemapTheme } from "./overview-basemap-style";
@@ -51,7 +51,7 @@ export function syncOverview(target: OverviewTarget, previous: OverviewView | nu
 function syncDensity({ map, densityPatrols, patrolCount }: OverviewTarget, visible: readonly number[] | null): void {
   const shown = new Set(visible ?? Array.from({ length: patrolCount }, (_, index) => index));
   const minutes = visibleMinutes(
-    densityPatrols.map((patrols, index) => ({ cell: String(index), minutes: 0, patrols })),
+    densityPatrols.map((patrols) => ({ patrols })),
     shown,
   );
   const busiest = Math.max(0, ...minutes);

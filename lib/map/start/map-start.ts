@@ -25,9 +25,6 @@ import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, parseMapStart, type MapStartOpti
 import { MAX_PARAMETER_LENGTH } from "@/lib/url-state/limits";
 import { laidOut } from "./laid-out";
 
-// The dashboard's map (/events), started by the page once it has hydrated; in this module so it shares maplibre-gl.
-export { startOverviewMap } from "../overview/start-overview-map";
-
 export type MapStart = { status: "ready"; controller: MapController } | { status: "no-webgl" };
 
 // Marks for the benchmark and for anyone profiling a load (performance.getEntriesByType("mark")).
