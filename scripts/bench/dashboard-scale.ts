@@ -90,7 +90,11 @@ export async function measureDashboardScale(root: string, browser: Browser, runs
     writeFileSync(path.join(folder, "routes-11.json"), JSON.stringify(realRoutes));
     writeFileSync(path.join(folder, "routes-1000.json"), JSON.stringify(syntheticRoutes));
     log(`dashboard scale: ${SYNTHETIC_COUNT} synthetic patrols in ${folder}`);
-    const harness = await startHarness(root, referenceData(root), [["/scale/", folder]]);
+    // /maplibre/: the app's served worker, which the dashboard's map module starts (lib/map/start/library-paths.ts).
+    const harness = await startHarness(root, referenceData(root), [
+      ["/scale/", folder],
+      ["/maplibre/", path.join(root, "public", "maplibre")],
+    ]);
     try {
       const sides: ScaleSide[] = [];
       // Interleaved by load: real, synthetic, real, … so machine load falls on both alike.

@@ -1,7 +1,6 @@
 // The dashboard's map alone (lib/map/overview, the same module the app's map-start bundle
 // exports), on a routes file the scale bench names: the real eleven patrols or a thousand
 // synthetic ones. No React, no list: what grows with the number of patrols is the map's part.
-import * as maplibre from "maplibre-gl";
 import type { Bounds } from "@/lib/geo/bounds-of";
 import { MAP_IDLE_ATTRIBUTE } from "@/lib/map/ids";
 import type { OverviewController } from "@/lib/map/overview/overview-controller";
@@ -28,7 +27,6 @@ new MutationObserver((_, observer) => {
 }).observe(container, { attributes: true, attributeFilter: [MAP_IDLE_ATTRIBUTE] });
 
 async function start() {
-  maplibre.setWorkerUrl("/vendor/maplibre-gl-worker.mjs");
   const bounds = JSON.parse(query.get("bounds") ?? "[120, 20, 200, 70]") as Bounds;
   const started = await startOverviewMap(container, { bounds, routesPath: query.get("routes")!, densityPath: "/no-density.json", patrolCount: Number(query.get("patrols")), view });
   if (started.status !== "ready") throw new Error("no WebGL");
