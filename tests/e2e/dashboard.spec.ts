@@ -3,11 +3,14 @@ import { saveScreenshot, unobstructedMapShare, waitForMapIdle } from "./driver";
 
 const ROUTE_LAYERS = ["patrol-routes-sourced", "patrol-routes-reconstructed"];
 
-/** The patrol numbers whose routes the map draws now. */
+/** The patrol numbers whose routes the map draws now (a filtered-out patrol is feature state "hidden", drawn transparent). */
 async function drawnPatrols(page: Page): Promise<number[]> {
   return page.evaluate((layers) => {
     const map = window.__SORTIE_MAP__!;
-    const numbers = map.queryRenderedFeatures({ layers }).map((feature) => feature.properties.patrol as number);
+    const numbers = map
+      .queryRenderedFeatures({ layers })
+      .filter((feature) => feature.state.hidden !== true)
+      .map((feature) => feature.properties.patrol as number);
     return [...new Set(numbers)].sort((a, b) => a - b);
   }, ROUTE_LAYERS);
 }
@@ -22,7 +25,10 @@ async function pointOnPatrol(page: Page, patrol: number): Promise<{ x: number; y
       for (const coordinate of feature.geometry.coordinates) {
         const pixel = map.project([coordinate[0]!, coordinate[1]!]);
         if (pixel.x < 20 || pixel.y < 20 || pixel.x > canvas.width - 70 || pixel.y > canvas.height - 40) continue;
-        const under = map.queryRenderedFeatures(pixel, { layers: ["patrol-route-hit-area"] }).map((candidate) => candidate.properties.patrol);
+        const under = map
+          .queryRenderedFeatures(pixel, { layers: ["patrol-route-hit-area"] })
+          .filter((candidate) => candidate.state.hidden !== true)
+          .map((candidate) => candidate.properties.patrol);
         if (under.every((number) => number === wanted)) return { x: canvas.left + pixel.x, y: canvas.top + pixel.y };
       }
     }

@@ -80,7 +80,8 @@ export class OverviewController extends ControllerBase<OverviewState, OverviewHa
   private listen(): void {
     const { map } = this;
     const patrolAt = (point: { x: number; y: number }): number | null => {
-      const [feature] = map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER_IDS.patrolRouteHitArea] });
+      // Patrols the filters hide are still on the map, transparent: they are not hovered or clicked.
+      const feature = map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER_IDS.patrolRouteHitArea] }).find((candidate) => candidate.state.hidden !== true);
       const patrol = feature?.properties?.patrol;
       return typeof patrol === "number" ? patrol : null;
     };

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
+import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import type { Theme } from "@/lib/theme/theme";
 import { LAYER_IDS, SOURCE_IDS } from "../ids";
 import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK, COUNTRY_COLOURS, DENSITY_COLOURS, FIRST_COLOURED_YEAR, YEAR_COLOURS, YEAR_COLOURS_DARK } from "../palette";
@@ -12,7 +12,8 @@ const isSelected: ExpressionSpecification = ["boolean", ["feature-state", "selec
 const isHovered: ExpressionSpecification = ["boolean", ["feature-state", "hovered"], false];
 const emphasised = (normal: number, hovered: number, selected: number): ExpressionSpecification => ["case", isSelected, selected, isHovered, hovered, normal];
 const focused: ExpressionSpecification = ["==", ["global-state", PATROL_FOCUS_STATE], true];
-const routeOpacity: ExpressionSpecification = ["case", ["any", isSelected, isHovered], 1, focused, 0.3, 0.9];
+const isHidden: ExpressionSpecification = ["boolean", ["feature-state", "hidden"], false];
+const routeOpacity: ExpressionSpecification = ["case", isHidden, 0, ["any", isSelected, isHovered], 1, focused, 0.3, 0.9];
 
 /** The routes' colour: by year (a sequential ramp per theme) or by the formation's country. */
 export function routeColour(colourBy: ColourBy, theme: Theme): ExpressionSpecification {
@@ -22,25 +23,10 @@ export function routeColour(colourBy: ColourBy, theme: Theme): ExpressionSpecifi
   return ["step", ["get", "year"], palette[0], ...steps] as ExpressionSpecification;
 }
 
-/** The filter of a route layer: its own part (sourced or inferred) and the patrols the filters let through (null: all). */
-export function routeFilter(layerId: string, visible: readonly number[] | null): FilterSpecification {
-  const own: ExpressionSpecification | null =
-    layerId === LAYER_IDS.patrolRoutesSourced ? ["==", ["get", "inferred"], 0] : layerId === LAYER_IDS.patrolRoutesReconstructed ? ["==", ["get", "inferred"], 1] : null;
-  const shown: ExpressionSpecification | null = visible === null ? null : ["in", ["get", "patrol"], ["literal", [...visible]]];
-  const parts: ExpressionSpecification[] = [];
-  if (own) parts.push(own);
-  if (shown) parts.push(shown);
-  return (parts.length === 0 ? true : parts.length === 1 ? parts[0]! : ["all", ...parts]) as FilterSpecification;
-}
 
 /** Every route layer, shown or hidden with the mode. */
 export const ROUTE_LAYER_IDS = [LAYER_IDS.patrolRouteCasing, LAYER_IDS.patrolRoutesSourced, LAYER_IDS.patrolRoutesReconstructed, LAYER_IDS.patrolRouteHitArea] as const;
 
-/**
- * The route layers a filter applies to. Not the casing: it shows only under the hovered or selected
- * patrol, which is always one the filters show, and each filtered layer costs the worker a new layout.
- */
-export const FILTERED_ROUTE_LAYER_IDS = [LAYER_IDS.patrolRoutesSourced, LAYER_IDS.patrolRoutesReconstructed, LAYER_IDS.patrolRouteHitArea] as const;
 export const DENSITY_LAYER_IDS = [LAYER_IDS.patrolDensityFill, LAYER_IDS.patrolDensityEdges] as const;
 
 /** Density: each hexagon's share of the busiest visible cell (feature state "share", 0–1), one hue stronger with more time. */
@@ -81,7 +67,7 @@ export function overviewLayers(colourBy: ColourBy, theme: Theme): LayerSpecifica
       id: LAYER_IDS.patrolRoutesSourced,
       type: "line",
       source: SOURCE_IDS.patrolRoutes,
-      filter: routeFilter(LAYER_IDS.patrolRoutesSourced, null),
+      filter: ["==", ["get", "inferred"], 0],
       layout: line,
       paint: { "line-color": routeColour(colourBy, theme), "line-width": emphasised(1.8, 3.5, 4.5), "line-opacity": routeOpacity },
     },
@@ -89,7 +75,7 @@ export function overviewLayers(colourBy: ColourBy, theme: Theme): LayerSpecifica
       id: LAYER_IDS.patrolRoutesReconstructed,
       type: "line",
       source: SOURCE_IDS.patrolRoutes,
-      filter: routeFilter(LAYER_IDS.patrolRoutesReconstructed, null),
+      filter: ["==", ["get", "inferred"], 1],
       layout: { "line-join": "round" },
       // Dashed: our reconstruction, as on the event pages.
       paint: { "line-color": routeColour(colourBy, theme), "line-width": emphasised(1.8, 3.5, 4.5), "line-opacity": routeOpacity, "line-dasharray": [2, 1.5] },

@@ -35,7 +35,12 @@ describe("syncOverview", () => {
   it("applies everything the first time", () => {
     const sync = target();
     syncOverview(sync, null, view);
-    expect(named(sync.calls, "setFilter").length).toBe(3);
+    expect(named(sync.calls, "setFilter")).toEqual([]);
+    // Every patrol is told it is shown.
+    expect(named(sync.calls, "setFeatureState")).toEqual([
+      ["setFeatureState", { source: "patrol-routes", id: 0 }, { hidden: false }],
+      ["setFeatureState", { source: "patrol-routes", id: 1 }, { hidden: false }],
+    ]);
     expect(named(sync.calls, "setLayoutProperty").length).toBe(6);
     expect(named(sync.calls, "setGlobalStateProperty")).toEqual([["setGlobalStateProperty", "patrolFocused", false]]);
   });
@@ -48,15 +53,19 @@ describe("syncOverview", () => {
     expect(sync.calls).toEqual([]);
   });
 
-  it("filters with layer filters only, never new data, and the same list twice changes nothing", () => {
+  it("filters with feature state on the patrols whose visibility changed, never new data or a layer filter", () => {
     const sync = target();
     syncOverview(sync, view, { ...view, visible: [1] });
-    const filters = named(sync.calls, "setFilter");
-    expect(filters.map(([, layer]) => layer)).toEqual([LAYER_IDS.patrolRoutesSourced, LAYER_IDS.patrolRoutesReconstructed, LAYER_IDS.patrolRouteHitArea]);
-    expect(filters[0]![2]).toEqual(["all", ["==", ["get", "inferred"], 0], ["in", ["get", "patrol"], ["literal", [1]]]]);
+    expect(named(sync.calls, "setFilter")).toEqual([]);
+    expect(named(sync.calls, "setFeatureState")).toEqual([["setFeatureState", { source: "patrol-routes", id: 0 }, { hidden: true }]]);
     sync.calls.length = 0;
     syncOverview(sync, { ...view, visible: [1] }, { ...view, visible: [1] });
     expect(sync.calls).toEqual([]);
+    syncOverview(sync, { ...view, visible: [1] }, { ...view, visible: [0] });
+    expect(sync.calls).toEqual([
+      ["setFeatureState", { source: "patrol-routes", id: 0 }, { hidden: false }],
+      ["setFeatureState", { source: "patrol-routes", id: 1 }, { hidden: true }],
+    ]);
   });
 
   it("moves hover and selection feature state from one patrol to the next, and fades the rest while one is focused", () => {
@@ -75,13 +84,13 @@ describe("syncOverview", () => {
   it("gives each density cell its share of the busiest over the patrols shown", () => {
     const sync = target();
     syncOverview(sync, view, { ...view, mode: "density" });
-    expect(named(sync.calls, "setFeatureState")).toEqual([
+    expect(named(sync.calls, "setFeatureState").filter(([, feature]) => (feature as { source: string }).source === "patrol-density")).toEqual([
       ["setFeatureState", { source: "patrol-density", id: 0 }, { share: 1 }],
       ["setFeatureState", { source: "patrol-density", id: 1 }, { share: 1 }],
     ]);
     sync.calls.length = 0;
     syncOverview(sync, { ...view, mode: "density" }, { ...view, mode: "density", visible: [0] });
-    expect(named(sync.calls, "setFeatureState")).toEqual([
+    expect(named(sync.calls, "setFeatureState").filter(([, feature]) => (feature as { source: string }).source === "patrol-density")).toEqual([
       ["setFeatureState", { source: "patrol-density", id: 0 }, { share: 1 }],
       ["setFeatureState", { source: "patrol-density", id: 1 }, { share: 0 }],
     ]);

@@ -3,7 +3,7 @@ import { visibleMinutes, type DensityCell } from "@/lib/dashboard/visible-minute
 import { LAYER_IDS, SOURCE_IDS } from "../ids";
 import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK } from "../palette";
 import { applyOverviewBasemapTheme } from "./overview-basemap-style";
-import { DENSITY_LAYER_IDS, FILTERED_ROUTE_LAYER_IDS, PATROL_FOCUS_STATE, ROUTE_LAYER_IDS, densityColour, routeColour, routeFilter } from "./overview-layers";
+import { DENSITY_LAYER_IDS, PATROL_FOCUS_STATE, ROUTE_LAYER_IDS, densityColour, routeColour } from "./overview-layers";
 import type { OverviewView } from "./overview-view";
 
 /** The part of MapLibre's map that the overview's sync uses: a test hands it a fake that records the calls. */
@@ -33,9 +33,7 @@ export function syncOverview(target: OverviewTarget, previous: OverviewView | nu
     for (const layer of ROUTE_LAYER_IDS) map.setLayoutProperty(layer, "visibility", next.mode === "routes" ? "visible" : "none");
     for (const layer of DENSITY_LAYER_IDS) map.setLayoutProperty(layer, "visibility", next.mode === "density" ? "visible" : "none");
   }
-  if (!sameList(next.visible, previous?.visible)) {
-    for (const layer of FILTERED_ROUTE_LAYER_IDS) map.setFilter(layer, routeFilter(layer, next.visible));
-  }
+  if (!sameList(next.visible, previous?.visible)) syncHidden(target, previous ? previous.visible : undefined, next.visible);
   // The density follows the filters too; worked out only while it is shown.
   if (next.mode === "density" && (previous?.mode !== "density" || !sameList(next.visible, previous?.visible))) syncDensity(target, next.visible);
   for (const key of ["hovered", "selected"] as const) {
@@ -46,6 +44,22 @@ export function syncOverview(target: OverviewTarget, previous: OverviewView | nu
   }
   const focused = next.hovered !== null || next.selected !== null;
   if (previous === null || focused !== (previous.hovered !== null || previous.selected !== null)) map.setGlobalStateProperty(PATROL_FOCUS_STATE, focused);
+}
+
+/**
+ * Hides the patrols the filters leave out with feature state ("hidden"), set only for the patrols
+ * whose visibility changed: no layer is laid out again in the worker, so the main thread only
+ * updates the changed features' paint values and draws a frame.
+ */
+function syncHidden({ map, patrolCount }: OverviewTarget, before: readonly number[] | null | undefined, after: readonly number[] | null): void {
+  const shown = (list: readonly number[] | null) => (list === null ? null : new Set(list));
+  const was = before === undefined ? undefined : shown(before);
+  const now = shown(after);
+  for (let patrol = 0; patrol < patrolCount; patrol += 1) {
+    const hidden = now !== null && !now.has(patrol);
+    const wasHidden = was === undefined ? undefined : was !== null && !was.has(patrol);
+    if (hidden !== wasHidden) map.setFeatureState({ source: SOURCE_IDS.patrolRoutes, id: patrol }, { hidden });
+  }
 }
 
 function syncDensity({ map, densityPatrols, patrolCount }: OverviewTarget, visible: readonly number[] | null): void {
