@@ -1,71 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RouteThumbnailSvg } from "@/components/events/route-thumbnail-svg";
 import { SiteHeader } from "@/components/events/site-header";
-import { DownloadLinks } from "@/components/share/download-links";
-import { loadAllEvents } from "@/lib/data/load-all-events";
-import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
+import { PatrolDashboard } from "@/components/dashboard/patrol-dashboard";
+import { TimeStrip } from "@/components/dashboard/time-strip";
+import { loadDashboardData } from "@/lib/dashboard/dashboard-data";
+import { filterOptions } from "@/lib/dashboard/filter-patrols";
+import { timeStripLayout } from "@/lib/dashboard/time-strip-layout";
+import { boundsOf } from "@/lib/geo/bounds-of";
+import { loadStatistics } from "@/lib/statistics/load-statistics";
 
 export const metadata: Metadata = {
   title: "Every China–Russia joint air patrol since 2019",
-  description: "All China–Russia joint strategic air patrols since July 2019, with their routes, aircraft and how well each is documented.",
+  description: "All China–Russia joint strategic air patrols since July 2019 on one map, with filters, where the routes concentrate, and Japan's scrambles per year.",
 };
 
 export default function EventsPage() {
-  const events = loadAllEvents();
+  const { patrols, gate, routes } = loadDashboardData();
+  const options = filterOptions(patrols);
+  const bounds = boundsOf(routes().features.flatMap((feature) => feature.geometry.coordinates)) ?? [120, 20, 150, 50];
+  const scrambles = loadStatistics().series["japan-scrambles-by-country"];
+  const layout = timeStripLayout(patrols, scrambles, options.years.first, Math.max(options.years.last, new Date().getUTCFullYear()));
   return (
-    <>
+    // On wide screens the page is one screen tall: the map and the list fill what the header leaves.
+    <div className="flex flex-col lg:h-dvh">
       <SiteHeader />
-      <main className="mx-auto max-w-5xl px-4 py-6">
-        <h1 className="text-2xl font-semibold text-ink">Every China–Russia joint air patrol since 2019</h1>
-        <p className="mt-2 max-w-3xl text-sm text-subtle">
-          Each patrol drawn from official releases and news reports, with its sources. Dashed lines are our reconstruction.
-          Documentation quality says how much the sources pin down: “weak” means most of the map is inferred.{" "}
-          <Link prefetch={false} href="/statistics" className="underline underline-offset-2">
-            Scramble and air defence zone statistics
-          </Link>{" "}
-          put the patrols against the yearly counts.
-        </p>
-        <ol className="mt-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {events.map((bundle) => {
-            const { event } = bundle;
-            const bombers = event.formations
-              .flatMap((formation) => formation.aircraft)
-              .filter((aircraft) => aircraft.role === "bomber")
-              .map((aircraft) => `${aircraft.count ?? "?"} × ${aircraft.type}`)
-              .join(" + ");
-            const seas = bundle.places.features.filter((place) => place.properties.kind === "sea").map((place) => place.properties.name);
-            const href = event.id === LANDING_EVENT_ID ? "/" : `/events/${event.id}`;
-            return (
-              <li key={event.id} className="rounded-lg border border-line-soft bg-surface p-3 shadow-sm">
-                <Link prefetch={false} href={href} className="group block focus-visible:outline-2 focus-visible:outline-focus">
-                  <RouteThumbnailSvg tracks={bundle.tracks.features} formations={event.formations} region={event.region} title={event.title} width={300} height={150} />
-                  <h2 className="mt-2 font-semibold text-ink group-hover:underline">{event.title}</h2>
-                </Link>
-                <dl className="mt-1 grid grid-cols-[7rem_1fr] gap-x-2 text-sm">
-                  <dt className="text-muted">Date</dt>
-                  <dd>
-                    <time dateTime={event.date}>{event.date}</time>
-                  </dd>
-                  <dt className="text-muted">Bombers</dt>
-                  <dd>{bombers || "not reported"}</dd>
-                  <dt className="text-muted">Regions</dt>
-                  <dd>{seas.join(", ") || "—"}</dd>
-                  <dt className="text-muted">Documentation</dt>
-                  <dd className={event.documentation === "weak" ? "font-medium text-notice-ink" : undefined}>{event.documentation}</dd>
-                </dl>
-                <p className="mt-2 text-xs">
-                  <Link prefetch={false} href={`/compare?a=${LANDING_EVENT_ID === event.id ? "2019-07-23" : LANDING_EVENT_ID}&b=${event.id}`} className="text-subtle underline underline-offset-2">
-                    Compare
-                  </Link>
-                  {" · "}
-                  <DownloadLinks eventId={event.id} />
-                </p>
-              </li>
-            );
-          })}
-        </ol>
+      <main className="flex min-h-0 flex-1 flex-col">
+        <div className="flex flex-wrap items-baseline gap-x-3 border-b border-line-soft bg-surface px-3 py-1.5">
+          <h1 className="text-base font-semibold text-ink">Every China–Russia joint air patrol since 2019</h1>
+          <p className="hidden text-xs text-subtle sm:block">
+            From official releases and news reports, each with its sources; dashed lines are our reconstruction.{" "}
+            <Link prefetch={false} href="/statistics" className="underline underline-offset-2">
+              Scramble and air defence zone statistics
+            </Link>
+          </p>
+        </div>
+        <PatrolDashboard patrols={patrols} options={options} bounds={bounds} straitName={gate.properties.name} timeStrip={<TimeStrip layout={layout} />} />
       </main>
-    </>
+    </div>
   );
 }

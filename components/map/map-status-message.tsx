@@ -1,7 +1,11 @@
 export type MapStatus = "loading" | "ready" | "no-webgl" | "error";
 
 /** What stands in for the map while it loads or when it cannot be drawn: never a blank area. */
-export function MapStatusMessage({ status }: { status: MapStatus }) {
+const EVENT_ALTERNATIVE =
+  "Everything the map shows is also in the panel: the formations and their routes, the fighter scrambles, the reported moments in order, and every source.";
+
+/** `alternative` says where the map's content can be read instead (the event panel's, by default). */
+export function MapStatusMessage({ status, alternative = EVENT_ALTERNATIVE }: { status: MapStatus; alternative?: string }) {
   if (status === "ready") return null;
   if (status === "loading") {
     return (
@@ -21,8 +25,7 @@ export function MapStatusMessage({ status }: { status: MapStatus }) {
           {status === "no-webgl"
             ? "This browser has WebGL switched off or unavailable, and the map needs it to draw."
             : "The map failed to start."}{" "}
-          Everything the map shows is also in the panel: the formations and their routes, the fighter scrambles, the
-          reported moments in order, and every source.
+          {alternative}
         </p>
       </div>
     </div>

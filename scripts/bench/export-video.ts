@@ -1,4 +1,4 @@
-// g. Video export: seconds of wall time per second of video for "Export → Video (WebM)" on a
+// h. Video export: seconds of wall time per second of video for "Export → Video (WebM)" on a
 // 1280×800 view (/events/2020-12-22, 08:40 to 09:40 at 900×: 4 s of playback plus the 1 s opening
 // hold), from the click to the browser's download. Frames carry their own timestamps, so this is the
 // map's render, composition and encoding time per frame, with no real-time floor. Reports, never
