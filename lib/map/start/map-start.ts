@@ -63,6 +63,12 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
     (response) => response.ok,
     () => false,
   );
+  // At once, before the library, the fonts and the layout: the server-rendered notice shows itself
+  // on the attribute, in the page's first paint when the module is there by then.
+  if (!hasWebGl2()) {
+    container.setAttribute(MAP_NO_WEBGL_ATTRIBUTE, "");
+    return { status: "no-webgl" };
+  }
   performance.mark("sortie:map-wait-layout");
   await Promise.all([
     document.fonts.load(`12px "${LABEL_FONT}"`),
@@ -72,11 +78,6 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
   // The theme as the <head> script set it before the first paint (lib/theme/theme.ts): the style
   // is built in it, so the map's first frame is drawn in the reader's theme.
   const theme = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
-  // Before the library has loaded: the server-rendered notice shows itself on the attribute.
-  if (!hasWebGl2()) {
-    container.setAttribute(MAP_NO_WEBGL_ATTRIBUTE, "");
-    return { status: "no-webgl" };
-  }
   const maplibre = await library;
   const options = sortieMapOptions({ container, style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region, theme), bounds, camera, padding: containerPadding(container) });
   // MapLibre throws GPUInitializationError when it gets no context all the same (a context with
