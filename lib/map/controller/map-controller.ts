@@ -7,7 +7,7 @@ import { containerPadding } from "./frame-padding";
 import { SOURCE_IDS } from "../ids";
 import { pickAircraft } from "../layers/pick-aircraft";
 import { addInteraction } from "./map-interaction";
-import { captureMap, ExportError } from "./capture-map";
+import { captureMap, copyNextFrame, ExportError, holdingScale } from "./capture-map";
 import type { MapView } from "./map-view";
 import { syncMap, type SyncTarget } from "./sync-map";
 
@@ -48,6 +48,8 @@ export class MapController {
   private wanted: MapView;
   private handlers: MapHandlers | null = null;
   private syncing = false;
+  /** A time shown instead of the view's while a video is recorded (recordFrames). */
+  private heldTime: number | undefined = undefined;
   private state: MapControllerState = { status: "loading", missingBasemap: [] };
   private readonly listeners = new Set<() => void>();
 
@@ -117,14 +119,40 @@ export class MapController {
    */
   async capture(scale: number): Promise<HTMLCanvasElement> {
     if (this.state.status !== "ready") throw new ExportError("Nothing to export yet: the map has not finished loading.");
-    return captureMap(this.map, scale, (resize) => {
-      this.syncing = true;
-      try {
-        resize();
-      } finally {
-        this.syncing = false;
-      }
-    });
+    return captureMap(this.map, scale, (resize) => this.whileSyncing(resize));
+  }
+
+  /** A change the app makes to the map (not the reader), kept out of the view's camera. */
+  private whileSyncing(change: () => void): void {
+    this.syncing = true;
+    try {
+      change();
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  /**
+   * For a video: runs `record` with the map held at `scale`, giving it `drawFrameAt`, which shows
+   * the map at a time of the clock, waits until the map has drawn everything for it (aircraft,
+   * trails, labels, fades) and copies that frame into a canvas. The time is held here, over the
+   * view's, so the reader's clock, timeline and link are left alone; the view's own time and the
+   * device's pixel ratio come back afterwards, finished or not.
+   */
+  async recordFrames<Result>(scale: number, record: (drawFrameAt: (time: number, into: HTMLCanvasElement) => Promise<void>) => Promise<Result>): Promise<Result> {
+    if (this.state.status !== "ready") throw new ExportError("Nothing to export yet: the map has not finished loading.");
+    try {
+      return await holdingScale(this.map, scale, (resize) => this.whileSyncing(resize), () =>
+        record(async (time, into) => {
+          this.heldTime = time;
+          this.apply(this.wanted);
+          await copyNextFrame(this.map, into, "idle");
+        }),
+      );
+    } finally {
+      this.heldTime = undefined;
+      this.apply(this.wanted);
+    }
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -138,15 +166,12 @@ export class MapController {
     this.map.remove();
   }
 
-  private apply(view: MapView): void {
+  private apply(wanted: MapView): void {
+    const view = this.heldTime === undefined || wanted.time === this.heldTime ? wanted : { ...wanted, time: this.heldTime };
     if (!this.target || view === this.applied) return;
+    const target = this.target;
     // jumpTo fires its move events synchronously, inside this flag.
-    this.syncing = true;
-    try {
-      syncMap(this.target, this.applied, view);
-    } finally {
-      this.syncing = false;
-    }
+    this.whileSyncing(() => syncMap(target, this.applied, view));
     this.applied = view;
   }
 
