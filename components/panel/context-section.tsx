@@ -1,24 +1,21 @@
-import type { EventBundle } from "@/lib/data/event-bundle";
-import { PanelSection } from "./panel-section";
+import type { PanelSections, SourceLink } from "@/lib/details/panel-sections";
 import { SourceLinks } from "./source-links";
-import { sourceDate } from "./sources-section";
 
-export function ContextSection({ bundle }: { bundle: EventBundle }) {
-  const { context, sources, headlineSource } = bundle.event;
-  const headline = sources.find((source) => source.id === headlineSource);
+/** The patrol's context: rendered from the panel-details file (components/panel/deferred-section.tsx). */
+export function ContextList({ context: { items, headline }, sources }: { context: PanelSections["context"]; sources: readonly SourceLink[] }) {
   return (
-    <PanelSection id="context" title="Context">
+    <>
       {headline && (
         <p className="mb-3 text-xs text-muted">
           From the report that covered the patrol:{" "}
           <a href={headline.url} target="_blank" rel="noopener noreferrer" className="underline underline-offset-2">
             {headline.publisher}, “{headline.title}”
           </a>{" "}
-          ({sourceDate(headline)}). Summarised in our words.
+          ({headline.date}). Summarised in our words.
         </p>
       )}
       <ul className="space-y-3">
-        {context.map((item) => (
+        {items.map((item) => (
           <li key={item.id} className="text-sm text-body">
             <h3 className="font-medium text-ink">{item.heading}</h3>
             <p className="mt-0.5">{item.summary}</p>
@@ -31,6 +28,6 @@ export function ContextSection({ bundle }: { bundle: EventBundle }) {
           </li>
         ))}
       </ul>
-    </PanelSection>
+    </>
   );
 }

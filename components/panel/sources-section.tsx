@@ -1,13 +1,8 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
-import type { Source } from "@/lib/data/schema";
+import { sourceDate } from "@/lib/details/panel-sections";
 import { PanelSection } from "./panel-section";
 
 const KIND_LABELS = { official: "official", news: "news", mirror: "copy of original", reference: "reference" } as const;
-
-/** A source is dated only by what it states; otherwise we say when we read it. */
-export function sourceDate(source: Source): string {
-  return source.published ?? `no date stated, read ${source.accessed ?? "?"}`;
-}
 
 export function SourcesSection({ bundle }: { bundle: EventBundle }) {
   return (

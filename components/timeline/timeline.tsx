@@ -13,7 +13,8 @@ import { FormationBands } from "./formation-bands";
 import { HighlightCaption } from "./highlight-caption";
 
 type Props = {
-  crossings: EventZoneCrossing[];
+  /** Without positions, which the timeline does not use: props are serialised into the page. */
+  crossings: Omit<EventZoneCrossing, "position">[];
   /** How crossings name their zone (lib/data/zone-vocabulary.ts). */
   zones: readonly ZoneTerm[];
   formations: FormationSpan[];
