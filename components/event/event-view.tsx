@@ -18,7 +18,7 @@ import { legendEntries } from "@/lib/map/style/legend-entries";
 import { buildMapData } from "@/lib/map/content/map-data";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
-import { MAP_LIBRARY_PATH, MAP_START_PATH } from "@/lib/map/start/library-paths";
+import { MAP_START_PATH } from "@/lib/map/start/library-paths";
 import { preinitModule, preload } from "react-dom";
 import { eventMapContentPath } from "@/lib/map/content/event-map-content";
 import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
@@ -45,12 +45,8 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
   // The long, secondary sections: heading and count in the HTML, text from the details file.
   const deferred = { path: detailsPath, eventId: bundle.event.id, offsetMinutes: localTimeZone.offsetMinutes, zoneLabel };
   const zoneCount = crossedZones(zones, crossings).length;
-  // A <link rel="preload"> in the head: the map library downloads while the page hydrates, and the
-  // map-start module's import of it takes the response (same URL, CORS mode). Low priority, so on a
-  // slow link the stylesheets, fonts and HTML of the first paint go first; preloadModule takes no
-  // priority. (Lighthouse's simulation counts a high-priority script that happens to finish before
-  // the first paint as render-blocking: with it, FCP on slow 4G went from 1.5 to 3.1 s by chance.)
-  preload(MAP_LIBRARY_PATH, { as: "script", crossOrigin: "anonymous", fetchPriority: "low" });
+  // The map library is not preloaded: map-start asks for it once it knows the browser has WebGL, so
+  // a reader without WebGL never downloads it (lib/map/start/map-start.ts says why).
   // A <script type="module" async> that starts the map's worker and the map itself before hydration (lib/map/start/map-start.ts).
   preinitModule(MAP_START_PATH, { as: "script" });
   // What the map draws, fetched by that module: a static file of its own rather than part of the

@@ -21,3 +21,13 @@ test("without WebGL the page says why before its own scripts have run or the map
   await expect(page.getByText("This browser has WebGL switched off or unavailable")).toBeVisible();
   await expect(page.getByTestId("map-loading")).toBeHidden();
 });
+
+test("without WebGL the page never downloads the map library", async ({ page }) => {
+  const downloaded: string[] = [];
+  page.on("requestfinished", (request) => {
+    if (/\/maplibre\/maplibre-gl-\d[^/]*\.mjs$/.test(new URL(request.url()).pathname)) downloaded.push(request.url());
+  });
+  await page.goto("/", { waitUntil: "load" });
+  await expect(page.getByTestId("map-unavailable")).toContainText("WebGL");
+  expect(downloaded).toEqual([]);
+});

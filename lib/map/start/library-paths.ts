@@ -2,9 +2,9 @@
 const MAPLIBRE_VERSION = "6.17.0";
 
 /**
- * maplibre-gl's own ES module build, served by the app under a versioned name. The page asks for
- * it with a modulepreload link as soon as the HTML arrives, so it downloads and compiles while the
- * page hydrates instead of after (a bundled chunk could only be requested once hydration ran).
+ * maplibre-gl's own ES module build, served by the app under a versioned name. The map-start module
+ * imports it as soon as it knows the browser has WebGL, before hydration (a bundled chunk could only
+ * be requested once hydration ran).
  */
 export const MAP_LIBRARY_PATH = `/maplibre/maplibre-gl-${MAPLIBRE_VERSION}.mjs`;
 
