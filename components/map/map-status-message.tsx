@@ -17,14 +17,14 @@ export function MapStatusMessage({ status, alternative = EVENT_ALTERNATIVE }: { 
         </div>
         {/* Shown by CSS when the map-start module finds no WebGL (MAP_NO_WEBGL_ATTRIBUTE), before the map
             library has loaded and before hydration; React then renders the same notice in its place. */}
-        <UnavailableNotice reason="no-webgl" className="hidden peer-data-map-no-webgl:flex" />
+        <UnavailableNotice reason="no-webgl" alternative={alternative} className="hidden peer-data-map-no-webgl:flex" />
       </>
     );
   }
-  return <UnavailableNotice reason={status} className="flex" testId="map-unavailable" role="alert" />;
+  return <UnavailableNotice reason={status} alternative={alternative} className="flex" testId="map-unavailable" role="alert" />;
 }
 
-function UnavailableNotice({ reason, className, testId, role }: { reason: "no-webgl" | "error"; className: string; testId?: string; role?: "alert" }) {
+function UnavailableNotice({ reason, alternative, className, testId, role }: { reason: "no-webgl" | "error"; alternative: string; className: string; testId?: string; role?: "alert" }) {
   return (
     <div className={`absolute inset-0 items-center justify-center bg-surface-strong p-6 ${className}`} data-testid={testId} role={role}>
       {/* Above the legend (z-10), which has no map to explain here. */}
