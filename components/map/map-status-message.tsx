@@ -1,11 +1,10 @@
 export type MapStatus = "loading" | "ready" | "no-webgl" | "error";
 
+/** What stands in for the map while it loads or when it cannot be drawn: never a blank area. */
 const EVENT_ALTERNATIVE =
   "Everything the map shows is also in the panel: the formations and their routes, the fighter scrambles, the reported moments in order, and every source.";
 
-/**
- * What stands in for the map while it loads or when it cannot be drawn: never a blank area.
- * `alternative` says where the map's content can be read instead (the event panel's, by default). */
+/** `alternative` says where the map's content can be read instead (the event panel's, by default). */
 export function MapStatusMessage({ status, alternative = EVENT_ALTERNATIVE }: { status: MapStatus; alternative?: string }) {
   if (status === "ready") return null;
   if (status === "loading") {
@@ -25,9 +24,7 @@ export function MapStatusMessage({ status, alternative = EVENT_ALTERNATIVE }: { 
   return <UnavailableNotice reason={status} alternative={alternative} className="flex" testId="map-unavailable" role="alert" />;
 }
 
-type UnavailableNoticeProps = { reason: "no-webgl" | "error"; alternative: string; className: string; testId?: string; role?: "alert" };
-
-function UnavailableNotice({ reason, alternative, className, testId, role }: UnavailableNoticeProps) {
+function UnavailableNotice({ reason, alternative, className, testId, role }: { reason: "no-webgl" | "error"; alternative: string; className: string; testId?: string; role?: "alert" }) {
   return (
     <div className={`absolute inset-0 items-center justify-center bg-surface-strong p-6 ${className}`} data-testid={testId} role={role}>
       {/* Above the legend (z-10), which has no map to explain here. */}
