@@ -27,12 +27,16 @@ import { eventIndexOf } from "@/lib/data/event-index";
 import { buildItemDetails } from "@/lib/details/item-details";
 import { formationSpans } from "@/lib/timeline/formation-spans";
 import { Timeline } from "@/components/timeline/timeline";
+import { useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { timeWords } from "@/lib/i18n/time-words";
 
 /**
  * One event: the map and its panel, or for /embed the map, a one-row timeline, the legend on
  * demand and a link to the full view, nothing else. Rendered on the server into static HTML.
  */
-export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; variant?: "full" | "embed"; fullViewPath?: string }) {
+export function EventView({ bundle, zones, locale, path, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; locale: Locale; path: string; variant?: "full" | "embed"; fullViewPath?: string }) {
+  const t = useTranslations("Event");
   // Every relation, the playback model and the panel's strings: built once per event (lib/data/event-index.ts).
   const index = eventIndexOf(bundle, zones);
   const { playback, crossings } = index;
@@ -66,20 +70,20 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
           </header>
         ) : (
         <PanelSheet title={bundle.event.title}>
-          <PanelHeader bundle={bundle} legend={legend} reportedTimes={playback.ticks.filter((tick) => !tick.estimated).map((tick) => tick.time)} />
+          <PanelHeader bundle={bundle} locale={locale} path={path} legend={legend} reportedTimes={playback.ticks.filter((tick) => !tick.estimated).map((tick) => tick.time)} />
           <SelectionDetails details={details} sources={bundle.event.sources} />
           <FormationsSection bundle={bundle} />
           <ResponsesSection bundle={bundle} />
-          <MomentsSection bundle={bundle} />
-          <ZonesSection bundle={bundle} zones={zones} crossings={crossings} />
+          <MomentsSection bundle={bundle} words={timeWords(locale)} />
+          <ZonesSection bundle={bundle} zones={zones} crossings={crossings} words={timeWords(locale)} />
           <StatementsSection bundle={bundle} />
           <ContextSection bundle={bundle} />
-          <PlacesSection bundle={bundle} />
+          <PlacesSection bundle={bundle} locale={locale} />
           <CaveatsSection bundle={bundle} />
           <SourcesSection bundle={bundle} />
         </PanelSheet>
         )}
-        <main className="relative min-h-0 flex-1" aria-label="Map">
+        <main className="relative min-h-0 flex-1" aria-label={t("map")}>
           {embed ? (
             <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} />
           ) : (

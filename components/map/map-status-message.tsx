@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 export type MapStatus = "loading" | "ready" | "no-webgl" | "error";
 
 /** What stands in for the map while it loads or when it cannot be drawn: never a blank area. */
 export function MapStatusMessage({ status }: { status: MapStatus }) {
+  const t = useTranslations("Client.Map");
   if (status === "ready") return null;
   if (status === "loading") {
     return (
       // Hidden by CSS as soon as the map container says the event is drawn (MAP_DRAWN_ATTRIBUTE in
       // lib/map/ids.ts), which can be before React hydrates and removes it.
       <div className="pointer-events-none absolute inset-0 flex items-center justify-center bg-info-surface-strong peer-data-map-drawn:hidden" data-testid="map-loading">
-        <p className="rounded-md bg-surface/85 px-4 py-2 text-sm text-subtle shadow-sm">Loading the map…</p>
+        <p className="rounded-md bg-surface/85 px-4 py-2 text-sm text-subtle shadow-sm">{t("loading")}</p>
       </div>
     );
   }
@@ -16,13 +18,9 @@ export function MapStatusMessage({ status }: { status: MapStatus }) {
     <div className="absolute inset-0 flex items-center justify-center bg-surface-strong p-6" data-testid="map-unavailable" role="alert">
       {/* Above the legend (z-10), which has no map to explain here. */}
       <div className="relative z-20 max-w-md rounded-lg border border-line bg-surface p-5 text-sm text-body shadow-sm">
-        <h2 className="mb-2 text-base font-semibold">The interactive map can’t be shown here</h2>
+        <h2 className="mb-2 text-base font-semibold">{t("unavailable")}</h2>
         <p>
-          {status === "no-webgl"
-            ? "This browser has WebGL switched off or unavailable, and the map needs it to draw."
-            : "The map failed to start."}{" "}
-          Everything the map shows is also in the panel: the formations and their routes, the fighter scrambles, the
-          reported moments in order, and every source.
+          {status === "no-webgl" ? t("noWebgl") : t("failed")} {t("inPanel")}
         </p>
       </div>
     </div>

@@ -1,26 +1,27 @@
+import { useTranslations } from "next-intl";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { Source } from "@/lib/data/schema";
 import { PanelSection } from "./panel-section";
 
-const KIND_LABELS = { official: "official", news: "news", mirror: "copy of original", reference: "reference" } as const;
 
 /** A source is dated only by what it states; otherwise we say when we read it. */
-export function sourceDate(source: Source): string {
-  return source.published ?? `no date stated, read ${source.accessed ?? "?"}`;
+export function sourceDate(source: Source, undated = `no date stated, read ${source.accessed ?? "?"}`): string {
+  return source.published ?? undated;
 }
 
 export function SourcesSection({ bundle }: { bundle: EventBundle }) {
+  const t = useTranslations("Panel");
   return (
-    <PanelSection id="sources" title="Sources">
+    <PanelSection id="sources" title={t("sources")}>
       <ol className="list-decimal space-y-1.5 pl-5 text-sm text-body">
         {bundle.event.sources.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
             <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline decoration-line-strong underline-offset-2 hover:text-ink">
-              {source.title}
+              <span lang={source.language}>{source.title}</span>
             </a>
             <span className="text-xs text-muted">
               {" "}
-              — {source.publisher}, {sourceDate(source)} · {source.language.toUpperCase()} · {KIND_LABELS[source.kind]}
+              — {source.publisher}, {sourceDate(source, t("noDateStated", { date: source.accessed ?? "?" }))} · {source.language.toUpperCase()} · {t(`sourceKinds.${source.kind}`)}
             </span>
           </li>
         ))}

@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useEffect, useSyncExternalStore } from "react";
 import { THEME_STORAGE_KEY, nextChoice, resolveTheme, type ThemeChoice } from "@/lib/theme/theme";
 
-const LABELS: Record<ThemeChoice, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
 const CHANGE_EVENT = "sortie-theme-change";
 
 function readChoice(): ThemeChoice {
@@ -22,7 +23,8 @@ function subscribe(listener: () => void): () => void {
 
 /** Cycles the theme between following the system, light and dark; remembered in this browser. */
 export function ThemeToggle() {
-  const choice = useSyncExternalStore(subscribe, readChoice, () => "system" as const);
+  const choice: ThemeChoice = useSyncExternalStore(subscribe, readChoice, () => "system" as const);
+  const t = useTranslations("Client.Theme");
 
   useEffect(() => {
     const media = window.matchMedia("(prefers-color-scheme: dark)");
@@ -48,7 +50,7 @@ export function ThemeToggle() {
       data-testid="theme-toggle"
       className="rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
     >
-      {LABELS[choice]}
+      {t(choice)}
     </button>
   );
 }

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { NotFoundBody } from "@/app/_shared/not-found-page";
+import { RootDocument } from "@/app/_shared/root-document";
+
+// An address no route matches. With two root layouts (app/(en), app/[locale]) there is no layout
+// above such a path, so this page brings its own document, in English (next.config.js turns it on).
+export const metadata: Metadata = { title: "Page not found · Sortie", robots: { index: false } };
+
+export default function GlobalNotFound() {
+  return (
+    <RootDocument locale="en">
+      <NotFoundBody />
+    </RootDocument>
+  );
+}
