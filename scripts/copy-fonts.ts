@@ -2,7 +2,10 @@
 // stylesheet, pointed at the copies (see lib/fonts/noto-sans.ts for why the app serves its fonts itself).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import subsetFont from "subset-font";
+import { AUTONYM_FONT_DIRECTORY, AUTONYM_FONT_FAMILY, charactersBySlice, fontSlices, unicodeRangeOf } from "../lib/fonts/autonym-font";
 import { CJK_FONT_PACKAGES } from "../lib/fonts/cjk-fonts";
+import { LOCALE_AUTONYMS } from "../lib/i18n/locales";
 import { FONT_DIRECTORY, FONT_WEIGHTS, cjkFontFaces, rewriteFontFaces } from "../lib/fonts/noto-sans";
 
 const PACKAGE = "node_modules/@fontsource/noto-sans";
@@ -17,7 +20,6 @@ for (const weight of FONT_WEIGHTS) {
   rules.push(css);
   for (const file of files) copyFileSync(path.join(PACKAGE, "files", file), path.join(target, file));
 }
-writeFileSync(STYLESHEET, rules.join("\n"));
 
 // Japanese, Korean and Chinese: a stylesheet each, linked only by that locale's pages.
 for (const name of Object.values(CJK_FONT_PACKAGES)) {
@@ -32,4 +34,26 @@ for (const name of Object.values(CJK_FONT_PACKAGES)) {
   }
   writeFileSync(path.join(cjkTarget, `${name}.css`), cjkRules.join("\n"));
 }
-console.log(`fonts ${target}, ${STYLESHEET}`);
+
+// The switcher's language names in CJK scripts, cut from each language's own slices (lib/fonts/autonym-font.ts).
+async function autonymFontFaces(): Promise<string[]> {
+  const target = path.join("public", AUTONYM_FONT_DIRECTORY);
+  mkdirSync(target, { recursive: true });
+  const faces: string[] = [];
+  for (const [locale, name] of Object.entries(CJK_FONT_PACKAGES) as [keyof typeof CJK_FONT_PACKAGES, string][]) {
+    const packageDirectory = path.join("node_modules/@fontsource", name);
+    const slices = fontSlices(readFileSync(path.join(packageDirectory, "400.css"), "utf8"));
+    for (const [file, characters] of charactersBySlice(LOCALE_AUTONYMS[locale], slices)) {
+      const subset = await subsetFont(readFileSync(path.join(packageDirectory, "files", file)), characters, { targetFormat: "woff2" });
+      const output = `autonym-${file}`;
+      writeFileSync(path.join(target, output), subset);
+      faces.push(`@font-face {\n  font-family: '${AUTONYM_FONT_FAMILY}';\n  font-display: swap;\n  src: url(${AUTONYM_FONT_DIRECTORY}/${output}) format('woff2');\n  unicode-range: ${unicodeRangeOf(characters)};\n}`);
+    }
+  }
+  return faces;
+}
+
+void autonymFontFaces().then((faces) => {
+  writeFileSync(STYLESHEET, [...rules, ...faces].join("\n"));
+  console.log(`fonts ${target}, ${STYLESHEET}, ${faces.length} autonym slices`);
+});

@@ -19,7 +19,12 @@ const FORCES = ["northern", "central", "western", "southwestern"] as const;
 export async function StatisticsPage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Statistics" });
-  const { series, sources } = loadStatistics();
+  const loaded = loadStatistics();
+  const { sources } = loaded;
+  // Category names in the reader's language (legend, table); the rest of each series is data, in English.
+  const series = Object.fromEntries(
+    Object.entries(loaded.series).map(([id, entry]) => [id, { ...entry, categories: entry.categories.map((category) => ({ ...category, label: t(`categories.${category.key}`) })) }]),
+  ) as typeof loaded.series;
   const patrols = loadAllEvents().map(({ event }) => ({ id: event.id, date: event.date, title: event.title }));
   return (
     <>

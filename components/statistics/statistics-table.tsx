@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { range } from "d3-array";
 import { figureText, MARKER_LABELS, yearLabel } from "@/lib/statistics/figure-text";
 import type { StatisticsRow, StatisticsSeries } from "@/lib/statistics/schema";
@@ -6,6 +7,7 @@ import type { StatisticsRow, StatisticsSeries } from "@/lib/statistics/schema";
 type TableRow = { key: string; period: string; row: StatisticsRow | undefined };
 
 export function StatisticsTable({ series }: { series: StatisticsSeries }) {
+  const t = useTranslations("StatisticsChart");
   const rows = range(series.firstYear, series.lastYear + 1).flatMap((year): TableRow[] => {
     const ofYear = series.rows.filter((row) => row.year === year);
     if (ofYear.length === 0) return [{ key: String(year), period: yearLabel(series, year), row: undefined }];
@@ -13,14 +15,14 @@ export function StatisticsTable({ series }: { series: StatisticsSeries }) {
   });
   return (
     <details className="mt-3 rounded border border-line-soft bg-surface">
-      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-body">Table of the figures, with sources and notes</summary>
+      <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-body">{t("table")}</summary>
       <div className="overflow-x-auto px-3 pb-3">
         <table className="w-full text-left text-xs" data-series={series.id}>
-          <caption className="py-1 text-left text-muted">{series.title}. “no figure” marks a gap: nothing was published, which is not zero.</caption>
+          <caption className="py-1 text-left text-muted"><span lang="en">{series.title}</span>. {t("tableGap")}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-1 pr-3">
-                Period
+                {t("period")}
               </th>
               {series.categories.map((category) => (
                 <th key={category.key} scope="col" className="py-1 pr-3 text-right">
@@ -28,10 +30,10 @@ export function StatisticsTable({ series }: { series: StatisticsSeries }) {
                 </th>
               ))}
               <th scope="col" className="py-1 pr-3">
-                Sources
+                {t("sources")}
               </th>
               <th scope="col" className="py-1">
-                Notes
+                {t("notes")}
               </th>
             </tr>
           </thead>
