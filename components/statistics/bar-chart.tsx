@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/lib/i18n/locales";
 import type { Source } from "@/lib/data/schema";
 import type { BarChartLayout, BarColumn } from "@/lib/statistics/bar-chart-layout";
 import { columnTooltip, figureText, yearLabel } from "@/lib/statistics/figure-text";
@@ -25,6 +27,8 @@ type Props = {
  * Each year and each patrol takes keyboard focus and shows its figures and sources.
  */
 export function BarChart({ chartId, label, series, layout, sources, minimumWidthClass }: Props) {
+  const t = useTranslations("StatisticsChart");
+  const locale = useLocale();
   const { plot } = layout;
   return (
     <ChartTooltip>
@@ -47,10 +51,10 @@ export function BarChart({ chartId, label, series, layout, sources, minimumWidth
           ))}
           <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} aria-hidden="true" style={{ stroke: "var(--chart-axis)" }} />
           {layout.patrols.map((patrol) => {
-            const text = `Joint patrol ${patrol.date}: ${patrol.title}. Opens its page.`;
+            const text = t("patrolMark", { date: patrol.date, title: patrol.title });
             // The mark above the plot is the link; its line runs behind the bars to the axis.
             return (
-              <a key={patrol.id} href={`/events/${patrol.id}`} aria-label={text} data-tooltip data-patrol={patrol.id} className="chart-mark">
+              <a key={patrol.id} href={localePath(locale, `/events/${patrol.id}`)} aria-label={text} data-tooltip data-patrol={patrol.id} className="chart-mark">
                 <rect x={patrol.x - 6} y={plot.top - 34} width={12} height={16} className="chart-focus-ring" fill="transparent" />
                 <path d={`M${patrol.x - 4.5},${plot.top - 31} h9 l-4.5,8 z`} style={{ fill: "var(--chart-patrol)" }} />
               </a>
