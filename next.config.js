@@ -3,7 +3,12 @@ const createNextIntlPlugin = require("next-intl/plugin");
 const { commonHeaders, contentSecurityPolicy } = require("./security-headers");
 
 // next-intl reads i18n/request.ts for each render (messages per locale, on the server only).
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// Messages are precompiled at build time (experimental.messages.precompile), so the browser gets
+// no ICU parser: about 10 KB less first-load JavaScript.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 // `npm run build:static` sets this to write a static export to out/ (for a CDN or object store).
 // Next.js still writes part of that build into .next, so run it before `npm run build`, never

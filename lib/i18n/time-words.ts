@@ -1,16 +1,18 @@
+import { createTranslator } from "next-intl";
 import type { TimeWords } from "@/lib/time/format-event-time";
 import { INTL_LOCALES, type Locale } from "./locales";
 import { loadMessages } from "./messages";
 
 /** lib/time's words in `locale`, from its messages (Time). Server-side: pages render the times. */
 export function timeWords(locale: Locale): TimeWords {
-  const words = loadMessages(locale).Time;
+  // Through next-intl's translator: messages may be precompiled (next.config.js), not plain strings.
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "Time" });
   return {
     intlLocale: INTL_LOCALES[locale],
-    about: words.about,
-    estimated: words.estimated,
-    previousDay: (day) => words.previousDay.replace("{day}", day),
-    nextDay: (day) => words.nextDay.replace("{day}", day),
+    about: t("about"),
+    estimated: t("estimated"),
+    previousDay: (day) => t("previousDay", { day }),
+    nextDay: (day) => t("nextDay", { day }),
   };
 }
 
