@@ -3,7 +3,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import subsetFont from "subset-font";
-import { AUTONYM_FONT_DIRECTORY, AUTONYM_FONT_FAMILY, charactersBySlice, fontSlices, unicodeRangeOf } from "../lib/fonts/autonym-font";
+import { readdirSync } from "node:fs";
+import { EXTRA_FONT_DIRECTORY, charactersBySlice, extraFontFamily, fontSlices, unicodeRangeOf } from "../lib/fonts/autonym-font";
 import { CJK_FONT_PACKAGES } from "../lib/fonts/cjk-fonts";
 import { LOCALE_AUTONYMS } from "../lib/i18n/locales";
 import { FONT_DIRECTORY, FONT_WEIGHTS, cjkFontFaces, rewriteFontFaces } from "../lib/fonts/noto-sans";
@@ -35,25 +36,35 @@ for (const name of Object.values(CJK_FONT_PACKAGES)) {
   writeFileSync(path.join(cjkTarget, `${name}.css`), cjkRules.join("\n"));
 }
 
-// The switcher's language names in CJK scripts, cut from each language's own slices (lib/fonts/autonym-font.ts).
-async function autonymFontFaces(): Promise<string[]> {
-  const target = path.join("public", AUTONYM_FONT_DIRECTORY);
+// Each CJK language's name (for the switcher) and its quotes in the data, cut from that language's
+// own slices (lib/fonts/autonym-font.ts). Read raw: the data is validated by validate-data, before this.
+function extraText(locale: keyof typeof CJK_FONT_PACKAGES): string {
+  const quotes = readdirSync("data/events").flatMap((id) => {
+    const event = JSON.parse(readFileSync(path.join("data/events", id, "event.json"), "utf8")) as { statements?: { quote?: string; quoteLanguage?: string }[] };
+    return (event.statements ?? []).flatMap((statement) => (statement.quoteLanguage === locale && statement.quote ? [statement.quote] : []));
+  });
+  return [LOCALE_AUTONYMS[locale], ...quotes].join("");
+}
+
+async function extraFontFaces(): Promise<string[]> {
+  const target = path.join("public", EXTRA_FONT_DIRECTORY);
   mkdirSync(target, { recursive: true });
   const faces: string[] = [];
   for (const [locale, name] of Object.entries(CJK_FONT_PACKAGES) as [keyof typeof CJK_FONT_PACKAGES, string][]) {
     const packageDirectory = path.join("node_modules/@fontsource", name);
     const slices = fontSlices(readFileSync(path.join(packageDirectory, "400.css"), "utf8"));
-    for (const [file, characters] of charactersBySlice(LOCALE_AUTONYMS[locale], slices)) {
+    // Punctuation such as "、" lies in the slices too; Latin and spaces come from Noto Sans.
+    const text = extraText(locale).replace(/[\u0000-\u024f\s]/g, "");
+    for (const [file, characters] of charactersBySlice(text, slices)) {
       const subset = await subsetFont(readFileSync(path.join(packageDirectory, "files", file)), characters, { targetFormat: "woff2" });
-      const output = `autonym-${file}`;
-      writeFileSync(path.join(target, output), subset);
-      faces.push(`@font-face {\n  font-family: '${AUTONYM_FONT_FAMILY}';\n  font-display: swap;\n  src: url(${AUTONYM_FONT_DIRECTORY}/${output}) format('woff2');\n  unicode-range: ${unicodeRangeOf(characters)};\n}`);
+      writeFileSync(path.join(target, file), subset);
+      faces.push(`@font-face {\n  font-family: '${extraFontFamily(locale)}';\n  font-display: swap;\n  src: url(${EXTRA_FONT_DIRECTORY}/${file}) format('woff2');\n  unicode-range: ${unicodeRangeOf(characters)};\n}`);
     }
   }
   return faces;
 }
 
-void autonymFontFaces().then((faces) => {
+void extraFontFaces().then((faces) => {
   writeFileSync(STYLESHEET, [...rules, ...faces].join("\n"));
-  console.log(`fonts ${target}, ${STYLESHEET}, ${faces.length} autonym slices`);
+  console.log(`fonts ${target}, ${STYLESHEET}, ${faces.length} slices of CJK text shown on every page`);
 });

@@ -17,7 +17,7 @@ export function LanguageSwitcher({ locale, path }: { locale: Locale; path: strin
   };
   return (
     <nav aria-label={t("label")} data-testid="language-switcher">
-      <ul className="font-autonyms flex flex-wrap gap-x-3 text-xs">
+      <ul className="flex flex-wrap gap-x-3 text-xs">
         {LOCALES.map((other) =>
           other === locale ? (
             <li key={other}>

@@ -1,12 +1,17 @@
 /**
- * The language switcher names each language in itself (日本語, 한국어, 简体中文) on every page, but
- * only a locale's own page loads its script's Noto Sans (lib/fonts/cjk-fonts.ts): on an English page,
- * and on a machine with no CJK font, those names were boxes. scripts/copy-fonts.ts cuts, from the
- * @fontsource slices, a font of just these characters (a few KB, family AUTONYM_FONT_FAMILY) that
- * every page can afford; each language's name is drawn from its own language's Noto Sans.
+ * CJK text every page may show outside its own language: the switcher names each language in
+ * itself (日本語, 한국어, 简体中文), and a statement's quote is shown in the language it was said
+ * in. Only a locale's own page loads its script's Noto Sans (lib/fonts/cjk-fonts.ts), so on other
+ * pages, on a machine with no CJK font, these were boxes. scripts/copy-fonts.ts cuts, from each
+ * language's @fontsource slices, a font of just these characters (a few KB, family
+ * `extraFontFamily(locale)`), and app/globals.css gives it to text in that language (`:lang(ja)` …)
+ * after Noto Sans, so each is drawn in its own language's glyph forms.
  */
-export const AUTONYM_FONT_FAMILY = "Sortie Autonyms";
-export const AUTONYM_FONT_DIRECTORY = "/fonts/autonyms";
+export const EXTRA_FONT_DIRECTORY = "/fonts/extras";
+
+export function extraFontFamily(locale: string): string {
+  return `Sortie extras ${locale}`;
+}
 
 /** One slice of a @fontsource stylesheet: its file and the code points its unicode-range covers. */
 export type FontSlice = { file: string; ranges: [number, number][] };
