@@ -3,6 +3,7 @@ import { localePath } from "@/lib/i18n/locales";
 import type { Source } from "@/lib/data/schema";
 import type { BarChartLayout, BarColumn } from "@/lib/statistics/bar-chart-layout";
 import { columnTooltip, figureText, yearLabel } from "@/lib/statistics/figure-text";
+import { figureWords } from "@/lib/i18n/figure-words";
 import type { StatisticsSeries } from "@/lib/statistics/schema";
 import { categoryToken, figureFill } from "./chart-colours";
 import { ChartPatterns } from "./chart-patterns";
@@ -47,7 +48,7 @@ export function BarChart({ chartId, label, series, layout, sources, minimumWidth
             <line key={patrol.id} x1={patrol.x} x2={patrol.x} y1={plot.top - 22} y2={plot.bottom} strokeWidth="1.5" strokeDasharray="2 2" aria-hidden="true" style={{ stroke: "var(--chart-patrol)" }} />
           ))}
           {layout.columns.map((column) => (
-            <Column key={column.year} chartId={chartId} column={column} layout={layout} series={series} tooltip={columnTooltip(series, column, sources)} />
+            <Column key={column.year} chartId={chartId} column={column} layout={layout} series={series} tooltip={columnTooltip(series, column, sources, figureWords(locale))} />
           ))}
           <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} aria-hidden="true" style={{ stroke: "var(--chart-axis)" }} />
           {layout.patrols.map((patrol) => {
@@ -67,6 +68,7 @@ export function BarChart({ chartId, label, series, layout, sources, minimumWidth
 }
 
 function Column({ chartId, column, layout, series, tooltip }: { chartId: string; column: BarColumn; layout: BarChartLayout; series: StatisticsSeries; tooltip: string }) {
+  const t = useTranslations("StatisticsChart");
   const { plot } = layout;
   const centre = column.x + column.width / 2;
   const gap = column.segments.length === 0 && !column.total;
@@ -114,7 +116,7 @@ function Column({ chartId, column, layout, series, tooltip }: { chartId: string;
       )}
       {partial && (
         <text x={centre} y={column.top - 13} fontSize="8.5" fontStyle="italic" textAnchor="middle" style={LABEL_STYLE} aria-hidden="true">
-          {`${partial} only`}
+          {t("only", { partial })}
         </text>
       )}
       {gap && (

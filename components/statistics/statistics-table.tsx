@@ -1,6 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { range } from "d3-array";
-import { figureText, MARKER_LABELS, yearLabel } from "@/lib/statistics/figure-text";
+import { figureText, yearLabel } from "@/lib/statistics/figure-text";
+import { figureWords } from "@/lib/i18n/figure-words";
 import type { StatisticsRow, StatisticsSeries } from "@/lib/statistics/schema";
 
 /** The table alternative of a series' chart: every row, every gap, every figure's marker and sources. */
@@ -8,6 +9,7 @@ type TableRow = { key: string; period: string; row: StatisticsRow | undefined };
 
 export function StatisticsTable({ series }: { series: StatisticsSeries }) {
   const t = useTranslations("StatisticsChart");
+  const words = figureWords(useLocale());
   const rows = range(series.firstYear, series.lastYear + 1).flatMap((year): TableRow[] => {
     const ofYear = series.rows.filter((row) => row.year === year);
     if (ofYear.length === 0) return [{ key: String(year), period: yearLabel(series, year), row: undefined }];
@@ -45,7 +47,7 @@ export function StatisticsTable({ series }: { series: StatisticsSeries }) {
                 <tr key={key} data-period={period} className="border-b border-line-faint align-top">
                   <th scope="row" className="py-1 pr-3 font-medium whitespace-nowrap">
                     {period}
-                    {row?.partial && <span className="block font-normal text-muted">partial: {row.partial}</span>}
+                    {row?.partial && <span className="block font-normal text-muted">{t("partial", { partial: row.partial })}</span>}
                   </th>
                   {series.categories.map((category) => {
                     const figure = row?.values[category.key];
@@ -53,11 +55,11 @@ export function StatisticsTable({ series }: { series: StatisticsSeries }) {
                       <td key={category.key} data-category={category.key} className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
                         {figure ? (
                           <>
-                            <span className={figure.marker === "confirmed" ? "font-medium" : "italic"}>{figureText(figure)}</span>
-                            {figure.marker !== "confirmed" && <span className="block text-muted">{MARKER_LABELS[figure.marker]}</span>}
+                            <span className={figure.marker === "confirmed" ? "font-medium" : "italic"}>{figureText(figure, words)}</span>
+                            {figure.marker !== "confirmed" && <span className="block text-muted">{words.markers[figure.marker]}</span>}
                           </>
                         ) : (
-                          <span className="text-muted">no figure</span>
+                          <span className="text-muted">{words.noFigure}</span>
                         )}
                       </td>
                     );
@@ -72,7 +74,7 @@ export function StatisticsTable({ series }: { series: StatisticsSeries }) {
                       </span>
                     ))}
                   </td>
-                  <td className="min-w-48 py-1 text-subtle">{notes.join(" ")}</td>
+                  <td className="min-w-48 py-1 text-subtle" lang="en">{notes.join(" ")}</td>
                 </tr>
               );
             })}
