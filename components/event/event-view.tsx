@@ -31,6 +31,7 @@ import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { timeWords } from "@/lib/i18n/time-words";
 import { localiseDetails } from "@/lib/i18n/localise-details";
+import { detailWords } from "@/lib/i18n/detail-words";
 
 /**
  * One event: the map and its panel, or for /embed the map, a one-row timeline, the legend on
@@ -41,7 +42,7 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
   // Every relation, the playback model and the panel's strings: built once per event (lib/data/event-index.ts).
   const index = eventIndexOf(bundle, zones);
   const { playback, crossings } = index;
-  const details = localiseDetails(buildItemDetails(bundle, index, zones), locale);
+  const details = localiseDetails(buildItemDetails(bundle, index, zones, detailWords(locale)), locale);
   const itemFormations = Object.fromEntries(Object.values(index.items).flatMap((item) => (item.formations.length > 0 ? [[item.id, item.formations]] : [])));
   const contentPath = eventMapContentPath(bundle.event.id);
   const { localTimeZone } = bundle.event;
