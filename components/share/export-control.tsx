@@ -6,7 +6,7 @@ import { useId, useState } from "react";
 import { useMapController } from "@/components/map/current-map-controller";
 import { useViewStoreApi } from "@/components/view-state/view-store-provider";
 import { composeImage } from "@/lib/export/compose-image";
-import { clockLine, imageFileName, type ImageFacts } from "@/lib/export/image-export";
+import { clockLine, imageFileName, type ImageFacts, type ImageWords } from "@/lib/export/image-export";
 import { ExportError } from "@/lib/map/controller/capture-map";
 import { SHARE_BUTTON_CLASS as buttonClass } from "./share-control";
 import type { LegendEntry, LegendWords } from "@/lib/map/style/legend-entries";
@@ -33,6 +33,14 @@ export function ExportControl({ facts }: { facts: ExportFacts }) {
   const store = useViewStoreApi();
   const t = useTranslations("Client.Export");
   const legendWords = useTranslations("Client").raw("Legend") as LegendWords;
+  const imageWords: ImageWords = {
+    wholeDay: t("imageWholeDay"),
+    positionsEstimated: t("imagePositionsEstimated"),
+    sources: (list) => t("imageSources", { list }),
+    noneCited: t("imageNoneCited"),
+    andMore: (list, count) => t("imageAndMore", { list, count }),
+    countOnly: (count) => t("imageCountOnly", { count }),
+  };
 
   const exportImage = async (scale: number) => {
     setBusy(true);
@@ -46,9 +54,10 @@ export function ExportControl({ facts }: { facts: ExportFacts }) {
         mapSize: { width: controller.map.getContainer().clientWidth, height: controller.map.getContainer().clientHeight },
         scale,
         title: facts.title,
-        subtitle: `${facts.dateText} · ${clockLine({ ...facts, time }, facts.reportedTimes)}`,
+        subtitle: `${facts.dateText} · ${clockLine({ ...facts, time }, facts.reportedTimes, imageWords)}`,
         legend: facts.legend,
         legendWords,
+        imageWords,
         scaleBars: readScaleBars(controller.map.getContainer()),
         attribution: "Natural Earth (public domain)",
         url: window.location.href,

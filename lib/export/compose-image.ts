@@ -1,6 +1,6 @@
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
 import { ENGLISH_LEGEND_WORDS, legendEntryLabel, type LegendEntry, type LegendWords } from "@/lib/map/style/legend-entries";
-import { footerLines } from "./image-export";
+import { footerLines, type ImageWords } from "./image-export";
 
 /** Everything drawn around and over the map in an exported image (browser only: a 2D canvas). */
 export type ImageComposition = {
@@ -15,6 +15,8 @@ export type ImageComposition = {
   legend: readonly LegendEntry[];
   /** The legend's words in the page's language. */
   legendWords?: LegendWords;
+  /** The footer's words in the page's language. */
+  imageWords?: ImageWords;
   /** The map's own scale bars as they read now (nautical miles, kilometres): label and length in CSS pixels. */
   scaleBars: readonly { label: string; width: number }[];
   attribution: string;
@@ -57,7 +59,7 @@ export function composeImage(input: ImageComposition): HTMLCanvasElement {
   drawLegend(context, input.legend, input.legendWords ?? ENGLISH_LEGEND_WORDS, dark, HEADER + 10);
   drawMapCorners(context, input, width, HEADER + mapHeight, dark);
 
-  const [link, sources] = footerLines(input.url, input.publishers, Math.floor((width - 24) / 6.5));
+  const [link, sources] = footerLines(input.url, input.publishers, Math.floor((width - 24) / 6.5), input.imageWords);
   context.font = `12px ${FONT}`;
   context.fillStyle = ink;
   context.fillText(fit(context, link, width - 24), 12, HEADER + mapHeight + 18);
