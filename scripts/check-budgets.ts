@@ -5,6 +5,7 @@
 //   npm run check-budgets
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { eventPageHtmlFiles } from "./bench/event-page-html";
 import { firstLoadChunksOnDisk, formatKb, gzipSize, looksLikeMaplibreBySize, MAPLIBRE_MODULE_PATH, MAPLIBRE_SOURCE_SIGNATURES, maplibreSignaturesIn } from "./bench/first-load";
 
 type Budgets = {
@@ -12,6 +13,7 @@ type Budgets = {
   budgets: {
     landingFirstLoadJsBeyondFloor: { limitBytes: number; page: string };
     initialBasemapData: { limitBytes: number; directory: string; extension: string };
+    eventPageHtml: { limitBytes: number };
   };
 };
 
@@ -93,6 +95,16 @@ function main() {
     if (total > basemap.limitBytes) {
       fail(`budget "initialBasemapData": ${basemap.directory}/*${basemap.extension} is ${formatKb(total)} gzip; limit ${formatKb(basemap.limitBytes)} (${total} > ${basemap.limitBytes} bytes)`);
     }
+  }
+
+  // 4. The HTML of the landing page and of every event page (markup and inline payload together).
+  const htmlLimit = budgets.budgets.eventPageHtml.limitBytes;
+  const appDirectory = path.join(nextDir, "server", "app");
+  console.log(`HTML of the event pages (${path.relative(root, appDirectory)}, gzip -9 each, limit ${formatKb(htmlLimit)}):`);
+  for (const file of eventPageHtmlFiles(appDirectory)) {
+    const size = gzipSize(readFileSync(path.join(appDirectory, file)));
+    console.log(`  ${formatKb(size).padStart(10)}  ${file}`);
+    if (size > htmlLimit) fail(`budget "eventPageHtml": ${file} is ${formatKb(size)} gzip; limit ${formatKb(htmlLimit)} (${size} > ${htmlLimit} bytes)`);
   }
 
   if (failures.length > 0) {

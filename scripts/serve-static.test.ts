@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +9,7 @@ const SCRIPT = path.resolve("scripts/serve-static.ts");
 const TSX = path.resolve("node_modules/.bin/tsx");
 let server: ChildProcess;
 let base: string;
+let project: string;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -27,7 +28,7 @@ async function get(rawPath: string) {
 
 beforeAll(async () => {
   // A scratch project: out/ with a landing page and an embed page, and a sibling whose name starts with "out".
-  const project = mkdtempSync(path.join(tmpdir(), "sortie-static-"));
+  project = mkdtempSync(path.join(tmpdir(), "sortie-static-"));
   mkdirSync(path.join(project, "out"));
   mkdirSync(path.join(project, "out-private"));
   writeFileSync(path.join(project, "out/index.html"), "landing");
@@ -44,6 +45,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   server.kill();
+  rmSync(project, { recursive: true, force: true });
 });
 
 describe("the static export server", () => {

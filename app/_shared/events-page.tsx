@@ -46,7 +46,7 @@ export async function EventsPage({ locale }: { locale: Locale }) {
             const href = localePath(locale, event.id === LANDING_EVENT_ID ? "/" : `/events/${event.id}`);
             return (
               <li key={event.id} className="rounded-lg border border-line-soft bg-surface p-3 shadow-sm">
-                <Link prefetch={false} href={href} className="group block focus-visible:outline-2 focus-visible:outline-blue-700">
+                <Link prefetch={false} href={href} className="group block focus-visible:outline-2 focus-visible:outline-focus">
                   <RouteThumbnailSvg tracks={bundle.tracks.features} formations={event.formations} region={event.region} title={event.title} width={300} height={150} />
                   <h2 className="mt-2 font-semibold text-ink group-hover:underline" lang="en">{event.title}</h2>
                 </Link>

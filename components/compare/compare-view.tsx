@@ -63,7 +63,7 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
                 <select
                   value={id}
                   onChange={(event) => void setIds({ [key]: event.target.value })}
-                  className="mt-1 block w-full rounded border border-line bg-surface px-2 py-1 text-ink focus-visible:outline-2 focus-visible:outline-blue-700"
+                  className="mt-1 block w-full rounded border border-line bg-surface px-2 py-1 text-ink focus-visible:outline-2 focus-visible:outline-focus"
                 >
                   {events.map((event) => (
                     <option key={event.id} value={event.id}>

@@ -24,14 +24,12 @@ import { preinitModule, preload, preloadModule } from "react-dom";
 import { eventMapContentPath } from "@/lib/map/content/event-map-content";
 import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
 import { eventIndexOf } from "@/lib/data/event-index";
-import { buildItemDetails } from "@/lib/details/item-details";
+import { panelDetailsPath } from "@/lib/details/panel-details";
 import { formationSpans } from "@/lib/timeline/formation-spans";
 import { Timeline } from "@/components/timeline/timeline";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { timeWords } from "@/lib/i18n/time-words";
-import { localiseDetails } from "@/lib/i18n/localise-details";
-import { detailWords } from "@/lib/i18n/detail-words";
 
 /**
  * One event: the map and its panel, or for /embed the map, a one-row timeline, the legend on
@@ -42,7 +40,6 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
   // Every relation, the playback model and the panel's strings: built once per event (lib/data/event-index.ts).
   const index = eventIndexOf(bundle, zones);
   const { playback, crossings } = index;
-  const details = localiseDetails(buildItemDetails(bundle, index, zones, detailWords(locale)), locale);
   const itemFormations = Object.fromEntries(Object.values(index.items).flatMap((item) => (item.formations.length > 0 ? [[item.id, item.formations]] : [])));
   const contentPath = eventMapContentPath(bundle.event.id);
   const { localTimeZone } = bundle.event;
@@ -73,7 +70,7 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
         ) : (
         <PanelSheet title={bundle.event.title}>
           <PanelHeader bundle={bundle} locale={locale} path={path} legend={legend} reportedTimes={playback.ticks.filter((tick) => !tick.estimated).map((tick) => tick.time)} />
-          <SelectionDetails details={details} sources={bundle.event.sources} />
+          <SelectionDetails path={panelDetailsPath(bundle.event.id, locale)} eventId={bundle.event.id} />
           <FormationsSection bundle={bundle} />
           <ResponsesSection bundle={bundle} />
           <MomentsSection bundle={bundle} words={timeWords(locale)} />

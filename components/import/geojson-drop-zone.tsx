@@ -61,7 +61,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         {imported && (
           <p className="rounded-md bg-imported-surface px-2 py-1 text-xs text-imported-ink shadow-sm" data-testid="imported-overlay">
             {t("yourFile", { name: imported.name, count: imported.featureCount })}{" "}
-            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={() => setImported(null)}>
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={() => setImported(null)}>
               {t("remove")}
             </button>
           </p>
@@ -69,7 +69,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         {progress?.large && (
           <div role="status" data-testid="import-progress" className="rounded-md bg-surface px-2 py-1 text-xs text-body shadow-sm">
             {t("reading", { name: progress.name })} <progress className="ml-1 h-2 w-20 align-middle" max={1} value={progress.fraction} aria-label={t("reading", { name: progress.name })} />{" "}
-            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={cancel}>
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={cancel}>
               {t("cancel")}
             </button>
           </div>
@@ -77,7 +77,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         {imported && notice && (
           <p role="status" data-testid="import-notice" className="rounded-md bg-notice-surface px-2 py-1 text-xs text-notice-ink-strong shadow-sm">
             {notice}{" "}
-            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={clearNotice}>
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={clearNotice}>
               {t("dismiss")}
             </button>
           </p>
@@ -85,7 +85,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         {error && (
           <div role="alert" data-testid="import-error" className="rounded-md border border-danger-line bg-danger-surface px-2 py-1 text-xs text-danger-ink shadow-sm">
             {error}{" "}
-            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-blue-700" onClick={clearError}>
+            <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={clearError}>
               {t("dismiss")}
             </button>
           </div>

@@ -9,7 +9,7 @@ export function OpenGeojsonButton({ inputId }: { inputId: string }) {
     <button
       type="button"
       onClick={() => document.getElementById(inputId)?.click()}
-      className="rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-blue-700"
+      className="rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-focus"
     >
       {t("openButton")}
     </button>

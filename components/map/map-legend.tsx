@@ -58,7 +58,7 @@ export function MapLegend({ entries, importInputId, openOnWideScreens }: { entri
       openOnWideScreens={openOnWideScreens}
       className="group absolute top-3 left-3 z-10 max-h-[calc(100%-1.5rem)] max-w-[15rem] overflow-y-auto rounded-md bg-surface/95 text-xs text-body shadow-md"
     >
-      <summary className="cursor-pointer list-none px-3 py-2 font-semibold select-none focus-visible:outline-2 focus-visible:outline-blue-700">
+      <summary className="cursor-pointer list-none px-3 py-2 font-semibold select-none focus-visible:outline-2 focus-visible:outline-focus">
         {importInputId ? t("LegendControl.withFile") : t("LegendControl.title")} <span className="font-normal text-muted group-open:hidden">{t("LegendControl.show")}</span>
       </summary>
       <ul className="space-y-1 px-3 pb-3">

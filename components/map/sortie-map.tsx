@@ -5,10 +5,10 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useViewStoreApi } from "@/components/view-state/view-store-provider";
-import { useTheme } from "@/components/theme/use-theme";
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
 import type { MapController, MapControllerState } from "@/lib/map/controller/map-controller";
+import { browserThemeStore } from "@/lib/theme/theme-store";
 import { mapViewOf, type MapView } from "@/lib/map/controller/map-view";
 import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/start/map-start-options";
 import { loadMapStart } from "@/lib/map/start/load-map-start";
@@ -47,7 +47,6 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
   const [controller, setController] = useState<MapController | null>(null);
   const [startStatus, setStartStatus] = useState<"starting" | "no-webgl" | "error" | "taken">("starting");
   const store = useViewStoreApi();
-  const theme = useTheme();
   const initial = useRef({ bounds, region, contentPath, store });
   const source = controller ?? NO_CONTROLLER;
   const mapState = useSyncExternalStore(source.subscribe, source.getState, () => LOADING);
@@ -87,23 +86,27 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
     };
   }, []);
 
-  // The store, the theme and the map's reader events, through one subscription each way.
+  // The view store, the theme store and the map's reader events: the controller's view is one
+  // function of the two stores, applied on every change of either.
   useEffect(() => {
     if (!controller) return;
     const { actions } = store;
+    const themes = browserThemeStore();
     const disconnect = controller.connect({ select: actions.select, hover: actions.hover, camera: (camera) => actions.setCamera(camera, "map") });
     let view: MapView | null = null;
     const follow = () => {
-      view = mapViewOf(store.getState(), theme, view);
+      view = mapViewOf(store.getState(), themes.getState().theme, view);
       controller.update(view);
     };
     follow();
     const unsubscribe = store.subscribe(follow);
+    const unsubscribeTheme = themes.subscribe(follow);
     return () => {
+      unsubscribeTheme();
       unsubscribe();
       disconnect();
     };
-  }, [controller, store, theme]);
+  }, [controller, store]);
 
   const t = useTranslations("Client.Map");
   const status: MapStatus = startStatus === "starting" || startStatus === "taken" ? (mapState.status === "ready" ? "ready" : mapState.status === "error" ? "error" : "loading") : startStatus;

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { ConfidenceBadge } from "./confidence-badge";
 import { PanelSection } from "./panel-section";
 import { RouteSwatch } from "./route-swatch";
+import { ItemName } from "./item-name";
 import { SelectableItem } from "./selectable-item";
 
 export function FormationsSection({ bundle }: { bundle: EventBundle }) {
@@ -17,10 +18,10 @@ export function FormationsSection({ bundle }: { bundle: EventBundle }) {
           const aircraft = formation.aircraft.map((entry) => (entry.count === null ? t("countNotReported", { type: entry.type }) : `${entry.count} × ${entry.type}`)).join(", ");
           return (
             <li key={formation.id}>
-              <SelectableItem id={formation.id} label={t("showOnMap", { name: formation.name })}>
+              <SelectableItem id={formation.id}>
                 <span className="flex items-center gap-2">
                   <RouteSwatch country={formation.country} approximate={reconstructed} />
-                  <span className="flex-1 font-medium text-ink">{formation.name}</span>
+                  <ItemName itemId={formation.id} action={t("showOnMap")} className="flex-1 font-medium text-ink">{formation.name}</ItemName>
                   <ConfidenceBadge confidence={formation.confidence} />
                 </span>
                 <span className="mt-0.5 block pl-9 text-xs text-muted">

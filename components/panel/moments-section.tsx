@@ -2,6 +2,7 @@ import type { EventBundle } from "@/lib/data/event-bundle";
 import { ConfidenceBadge } from "./confidence-badge";
 import { EventTimeText } from "./event-time-text";
 import { PanelSection } from "./panel-section";
+import { ItemName } from "./item-name";
 import { SelectableItem } from "./selectable-item";
 import { SourceLinks } from "./source-links";
 import { useTranslations } from "next-intl";
@@ -22,13 +23,13 @@ export function MomentsSection({ bundle, words }: { bundle: EventBundle; words: 
       <ol className="space-y-1" lang="en">
         {ordered.map((moment) => (
           <li key={moment.id}>
-            <SelectableItem id={moment.id} label={t("showDetails", { name: moment.description })}>
+            <SelectableItem id={moment.id}>
               <span className="grid grid-cols-[5.5rem_1fr] gap-2">
                 <span className="text-sm">
                   <EventTimeText time={moment.time} offsetMinutes={localTimeZone.offsetMinutes} zoneLabel={zoneLabel} words={words} />
                 </span>
                 <span className="text-sm text-body">
-                  {moment.description} <ConfidenceBadge confidence={moment.confidence} />
+                  <ItemName itemId={moment.id} action={t("showDetails")}>{moment.description}</ItemName> <ConfidenceBadge confidence={moment.confidence} />
                   {moment.position?.confidence === "inferred" && (
                     <span className="ml-1 whitespace-nowrap text-xs text-muted" lang={words.intlLocale}>· {t("positionApproximate")}</span>
                   )}

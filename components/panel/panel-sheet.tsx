@@ -28,7 +28,7 @@ export function PanelSheet({ title, children }: { title: string; children: React
         type="button"
         onClick={() => setExpanded((value) => !value)}
         aria-expanded={expanded}
-        className="flex w-full shrink-0 flex-col items-center gap-1 px-4 pt-2 pb-2 focus-visible:outline-2 focus-visible:outline-blue-700 md:hidden"
+        className="flex w-full shrink-0 flex-col items-center gap-1 px-4 pt-2 pb-2 focus-visible:outline-2 focus-visible:outline-focus md:hidden"
       >
         <span aria-hidden="true" className="h-1.5 w-10 rounded-full bg-line" />
         <span className="flex w-full items-center gap-2 text-left">

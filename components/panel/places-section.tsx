@@ -1,6 +1,7 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
 import { ConfidenceBadge } from "./confidence-badge";
 import { PanelSection } from "./panel-section";
+import { ItemName } from "./item-name";
 import { SelectableItem } from "./selectable-item";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
@@ -19,9 +20,9 @@ export function PlacesSection({ bundle, locale }: { bundle: EventBundle; locale:
           const name = placeName(place.properties.name, locale);
           return (
             <li key={id}>
-              <SelectableItem id={id} label={t("showOnMap", { name })}>
+              <SelectableItem id={id}>
                 <span className="flex items-center justify-between gap-2 text-sm">
-                  <span className="text-ink">{name}</span>
+                  <ItemName itemId={id} action={t("showOnMap")} className="text-ink">{name}</ItemName>
                   {confidence !== "confirmed" && <ConfidenceBadge confidence={confidence} />}
                 </span>
               </SelectableItem>

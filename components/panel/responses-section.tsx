@@ -2,6 +2,7 @@ import type { EventBundle } from "@/lib/data/event-bundle";
 import { ConfidenceBadge } from "./confidence-badge";
 import { PanelSection } from "./panel-section";
 import { RouteSwatch } from "./route-swatch";
+import { ItemName } from "./item-name";
 import { SelectableItem } from "./selectable-item";
 import { useLocale, useTranslations } from "next-intl";
 import { placeName } from "@/lib/i18n/place-names";
@@ -21,10 +22,10 @@ export function ResponsesSection({ bundle }: { bundle: EventBundle }) {
           const { id, name, country, confidence, aircraft, base } = response.properties;
           return (
             <li key={id}>
-              <SelectableItem id={id} label={t("showOnMap", { name })}>
+              <SelectableItem id={id}>
                 <span className="flex items-center gap-2">
                   <RouteSwatch country={country} approximate dotted />
-                  <span className="flex-1 font-medium text-ink" lang="en">{name}</span>
+                  <ItemName itemId={id} action={t("showOnMap")} className="flex-1 font-medium text-ink">{name}</ItemName>
                   <ConfidenceBadge confidence={confidence} />
                 </span>
                 <span className="mt-0.5 block pl-9 text-xs text-muted">

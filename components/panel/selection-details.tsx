@@ -3,19 +3,30 @@
 import { useTranslations } from "next-intl";
 
 import { useView, useViewActions } from "@/components/view-state/view-store-provider";
-import type { ItemDetails } from "@/lib/details/item-details";
 import { ownEntry } from "@/lib/data/own-entry";
-import type { Source } from "@/lib/data/schema";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceLinks } from "./source-links";
+import { usePanelDetails } from "./use-panel-details";
 
-/** The selected item's details, at the top of the panel. */
-export function SelectionDetails({ details, sources }: { details: Record<string, ItemDetails>; sources: readonly Source[] }) {
+/**
+ * The selected item's details, at the top of the panel. They come from the event's panel-details
+ * file (`path`), fetched after hydration, not from props: props would be serialised into the page.
+ */
+export function SelectionDetails({ path, eventId }: { path: string; eventId: string }) {
   const selectedId = useView((state) => state.selection.id);
   const { select } = useViewActions();
   const t = useTranslations("Client.Selection");
-  const item = ownEntry(details, selectedId);
+  const file = usePanelDetails(path, eventId);
+  if (selectedId !== null && file.status !== "ready") {
+    return (
+      <p role="status" className="mx-4 mb-3 rounded-md bg-surface-muted px-3 py-2 text-sm text-muted">
+        {file.status === "loading" ? t("loading") : t("failed", { reason: file.reason })}
+      </p>
+    );
+  }
+  const item = file.status === "ready" ? ownEntry(file.file.details, selectedId) : undefined;
+  const sources = file.status === "ready" ? file.file.sources : [];
   if (!item) {
     return (
       <p className="mx-4 mb-3 rounded-md bg-surface-muted px-3 py-2 text-sm text-muted">
@@ -31,7 +42,7 @@ export function SelectionDetails({ details, sources }: { details: Record<string,
           <p className="text-xs text-muted">{t(`kinds.${item.kind}`)}</p>
           <h2 className="font-semibold text-ink">{item.title}</h2>
         </div>
-        <button type="button" onClick={() => select(null)} className="rounded px-2 py-0.5 text-sm text-subtle hover:bg-surface-strong focus-visible:outline-2 focus-visible:outline-blue-700">
+        <button type="button" onClick={() => select(null)} className="rounded px-2 py-0.5 text-sm text-subtle hover:bg-surface-strong focus-visible:outline-2 focus-visible:outline-focus">
           {t("clear")}
         </button>
       </div>
@@ -55,7 +66,7 @@ export function SelectionDetails({ details, sources }: { details: Record<string,
           <ul className="mt-1 space-y-1">
             {item.legs.map((leg) => (
               <li key={leg.id}>
-                <button type="button" onClick={() => select(leg.id)} className="w-full rounded border border-line-soft px-2 py-1 text-left text-sm hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-blue-700">
+                <button type="button" onClick={() => select(leg.id)} className="w-full rounded border border-line-soft px-2 py-1 text-left text-sm hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-focus">
                   <span className="flex items-center justify-between gap-2">
                     <span className="text-ink">{leg.name}</span>
                     <ConfidenceBadge confidence={leg.confidence} />

@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
-import type { Source } from "@/lib/data/schema";
+import type { SourceLink } from "@/lib/details/panel-details";
 
 /** Inline list of the sources behind one item, each a link that opens the original. */
-export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: readonly Source[] }) {
+export function SourceLinks({ ids, sources }: { ids: readonly string[]; sources: readonly SourceLink[] }) {
   const t = useTranslations("Client.Selection");
-  const cited = ids.map((id) => sources.find((source) => source.id === id)).filter((source): source is Source => source !== undefined);
+  const cited = ids.map((id) => sources.find((source) => source.id === id)).filter((source): source is SourceLink => source !== undefined);
   if (cited.length === 0) return null;
   return (
     <p className="mt-1 text-xs text-muted">

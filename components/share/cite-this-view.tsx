@@ -22,7 +22,7 @@ export function CiteThisView({ title, facts, onCopy }: { title: string; facts: C
           <li key={style}>
             <div className="flex items-center justify-between gap-2">
               <span className="text-xs font-medium text-subtle">{t("citeStyle", { style })}</span>
-              <button type="button" className="rounded border border-line bg-surface px-2 py-0.5 text-xs font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700" onClick={() => onCopy(text, t("citation", { style }))}>
+              <button type="button" className="rounded border border-line bg-surface px-2 py-0.5 text-xs font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus" onClick={() => onCopy(text, t("citation", { style }))}>
                 {t("copyStyle", { style })}
               </button>
             </div>

@@ -19,7 +19,7 @@ export function FullViewLink({ path }: { path: string }) {
       onFocus={refresh}
       onMouseEnter={refresh}
       onClick={refresh}
-      className="rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body shadow-sm hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-blue-700"
+      className="rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body shadow-sm hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-focus"
     >
       {t("openFullView")} ↗
     </a>

@@ -8,7 +8,7 @@ import { CiteThisView, type CitationFacts } from "./cite-this-view";
 
 /** The look of the header's Share and Export buttons and of the buttons in their panels. */
 export const SHARE_BUTTON_CLASS =
-  "rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 disabled:opacity-40";
+  "rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus disabled:opacity-40";
 
 /**
  * Share what is on screen: the address already holds the whole view, so sharing is copying it.

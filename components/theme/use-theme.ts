@@ -1,19 +1,15 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import type { Theme } from "@/lib/theme/theme";
+import { browserThemeStore, type ThemeState } from "@/lib/theme/theme-store";
 
-function subscribe(listener: () => void): () => void {
-  const observer = new MutationObserver(listener);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-  return () => observer.disconnect();
-}
+// The server cannot know the reader's theme: it renders "follow the system" in light, and the
+// <head> script has already set the right theme on <html> before the first paint.
+const SERVER_STATE: ThemeState = { choice: "system", theme: "light" };
+const subscribe = (listener: () => void) => browserThemeStore().subscribe(listener);
+const getState = () => browserThemeStore().getState();
 
-/** The theme in effect, as set on <html data-theme> by the bootstrap script or the toggle. */
-export function useTheme(): Theme {
-  return useSyncExternalStore(
-    subscribe,
-    () => (document.documentElement.dataset.theme === "dark" ? "dark" : "light"),
-    () => "light",
-  );
+/** The reader's theme choice and the theme in effect, from the page's one theme store (lib/theme/theme-store.ts). */
+export function useThemeState(): ThemeState {
+  return useSyncExternalStore(subscribe, getState, () => SERVER_STATE);
 }

@@ -117,7 +117,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
   const crossingText = (crossing: EventZoneCrossing) =>
     t(crossing.kind === "entry" ? "computedEntry" : "computedExit", { zone: zoneShortName(zones, crossing.zone), time: `${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}` });
   const buttonClass =
-    "rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700 disabled:opacity-40";
+    "rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus disabled:opacity-40";
 
   return (
     // Opaque and without a backdrop blur: a blur over the map is composited again on every map
@@ -170,7 +170,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
               aria-label={t("playbackSpeed")}
               value={state.speed}
               onChange={(event) => setSpeed(Number(event.target.value))}
-              className="rounded border border-line bg-surface px-1 py-0.5 focus-visible:outline-2 focus-visible:outline-blue-700"
+              className="rounded border border-line bg-surface px-1 py-0.5 focus-visible:outline-2 focus-visible:outline-focus"
             >
               {SPEEDS.map((speed) => (
                 <option key={speed} value={speed}>
@@ -215,9 +215,10 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
                     data-moment-id={tick.id}
                     data-involved={involved || undefined}
                     data-dimmed={dimmed || undefined}
+                    // The title is also the button's accessible name: an aria-label would put the
+                    // moment's text into the HTML a second time.
                     title={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}${tick.estimated ? ` (${t("estimated")})` : ""}: ${tick.label}`}
-                    aria-label={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}: ${tick.label}`}
-                    className={`pointer-events-auto -ml-1.5 block h-3 w-3 rotate-45 border-2 border-body focus-visible:outline-2 focus-visible:outline-blue-700 ${
+                    className={`pointer-events-auto -ml-1.5 block h-3 w-3 rotate-45 border-2 border-body focus-visible:outline-2 focus-visible:outline-focus ${
                       tick.estimated ? "bg-surface" : "bg-body"
                     } ${involved ? "scale-125" : ""} ${dimmed ? "opacity-30" : ""}`}
                   />

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { isKnownEventId, listEventIds, loadEvent } from "./load-event";
 
 const EVENT = "2020-12-22";
@@ -17,6 +17,7 @@ describe("event ids from outside", () => {
   it("never reads a folder outside data/events, even one holding a valid event", () => {
     // A scratch project whose sibling folder holds a complete, valid copy of an event.
     const root = mkdtempSync(path.join(tmpdir(), "sortie-ids-"));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     cpSync(path.join("data/events", EVENT), path.join(root, "data/events", EVENT), { recursive: true });
     cpSync("data/sources.json", path.join(root, "data/sources.json"));
     cpSync(path.join("data/events", EVENT), path.join(root, "data/outside"), { recursive: true });

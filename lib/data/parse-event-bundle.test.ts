@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { DataError } from "./data-error";
 import { listEventIds, loadEvent } from "./load-event";
 
@@ -15,9 +15,16 @@ function setAt(json: unknown, keys: Key[], value: unknown): void {
   (getAt(json, keys.slice(0, -1)) as Record<Key, unknown>)[keys[keys.length - 1]!] = value;
 }
 
+/** A folder in the system's temporary directory, removed when the test ends (pass or fail). */
+function scratchProject(): string {
+  const root = mkdtempSync(path.join(tmpdir(), "sortie-data-"));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+  return root;
+}
+
 /** Copies the real data into a scratch project, lets a test break one file, and loads the event. */
 function loadBroken(file: string, breakIt: (json: unknown) => void, event = EVENT): DataError {
-  const root = mkdtempSync(path.join(tmpdir(), "sortie-data-"));
+  const root = scratchProject();
   cpSync(path.join("data/events", event), path.join(root, "data/events", event), { recursive: true });
   cpSync("data/sources.json", path.join(root, "data/sources.json"));
   const target = path.join(root, file.startsWith("data/") ? file : path.join("data/events", event, file));
@@ -93,7 +100,7 @@ describe("event data", () => {
   });
 
   it("reports a file that is not JSON by name", () => {
-    const root = mkdtempSync(path.join(tmpdir(), "sortie-data-"));
+    const root = scratchProject();
     cpSync(path.join("data/events", EVENT), path.join(root, "data/events", EVENT), { recursive: true });
     cpSync("data/sources.json", path.join(root, "data/sources.json"));
     writeFileSync(path.join(root, "data/events", EVENT, "places.geojson"), "{ not json");

@@ -10,9 +10,9 @@ export type ImportedOverlay = { name: string; collection: FeatureCollection; fea
 /**
  * Everything the reader is looking at on an event page, in one value: the store
  * (create-view-store.ts) holds it, pure updaters (updaters.ts) change it, and the map controller,
- * the panel, the timeline and the URL read it. The theme is not here: it lives on
- * <html data-theme>, set before the first paint and by the header's toggle on every page,
- * including pages without an event (components/theme/use-theme.ts reads it).
+ * the panel, the timeline and the URL read it. The theme is not here: it has a store of its own
+ * (lib/theme/theme-store.ts), because the header's toggle is on pages without an event and so
+ * without this store; the map controller's view is built from both.
  */
 export type ViewState = {
   /** The event's clock range; fixed for the page. */

@@ -37,7 +37,7 @@ export function pageBytesTable(pages: PageBytes[]): string {
   const header = ["page", "event", "HTML raw", "HTML", "of which payload", "basemap", "basemap budget", "fetched data", "total", "other events' track ids"];
   const notes = [
     "payload: what the inline RSC payload (the event's data for the map, timeline and panel) adds to the gzipped HTML.",
-    "basemap: the region's files the map style loads, summed; budget: budgets.json initialBasemapData. fetched data: files fetched after load (a map page: its event's /map-data/<id>.json; /compare: its two default events).",
+    "basemap: the region's files the map style loads, summed; budget: budgets.json initialBasemapData. fetched data: files fetched after load (a map page: its event's /map-data/<id>.json, and with the panel its /panel-data/<id>.json; /compare: its two default events).",
     "total: HTML + basemap + fetched data. Not counted: JS, CSS, fonts (links do not prefetch other pages).",
   ];
   return `${textTable([header, ...rows])}\n${notes.join("\n")}`;

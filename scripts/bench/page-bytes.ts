@@ -11,6 +11,7 @@ import { z } from "zod";
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import { DEFAULT_COMPARE_PAIR } from "@/lib/compare/default-pair";
 import { eventMapContentPath } from "@/lib/map/content/event-map-content";
+import { panelDetailsPath } from "@/lib/details/panel-details";
 import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
 import { listEventIds, loadEvent } from "@/lib/data/load-event";
 import { buildBasemapStyle } from "@/lib/map/style/basemap-style";
@@ -150,8 +151,10 @@ export function measurePageBytes(root: string): PageBytesReport {
     const region = eventId === null ? null : events.get(eventId)!.event.region;
     const basemapFiles = region === null ? [] : basemapUrls(region).map((url) => fileBytes(path.join(root, "public"), url, "run `npm run prepare-assets`"));
     const basemap = region === null ? null : { region, files: basemapFiles, gzipBytes: sum(basemapFiles), limitBytes: basemapLimit, withinBudget: sum(basemapFiles) <= basemapLimit };
-    // A map page fetches its event's map content (lib/map/content/event-map-content.ts) as well.
-    const fetchedUrls = [...(FETCHED_DATA_URLS[route] ?? []), ...(eventId === null ? [] : [eventMapContentPath(eventId)])];
+    // A map page fetches its event's map content (lib/map/content/event-map-content.ts) as well,
+    // and a page with the panel its details (lib/details/panel-details.ts).
+    const panel = eventId !== null && !route.startsWith("/embed");
+    const fetchedUrls = [...(FETCHED_DATA_URLS[route] ?? []), ...(eventId === null ? [] : [eventMapContentPath(eventId)]), ...(panel ? [panelDetailsPath(eventId)] : [])];
     const fetchedData = fetchedUrls.map((url) => fileBytes(exportDirectory, url, "run `npm run build:static`"));
     const { markup, payloadText } = splitOrName(html, htmlFile);
     const bytes = htmlBytes(html, markup);

@@ -4,7 +4,7 @@ import { aircraftImageId, drawAircraftImages } from "./aircraft-images";
 import { AIRCRAFT_FRAGMENT_SHADER, AIRCRAFT_VERTEX_SHADER } from "./aircraft-shaders";
 import { LAYER_IDS } from "../ids";
 import { TRAIL_COUNTRIES } from "./trail-instances";
-import { countryPalette, createProgram, translated } from "./webgl-support";
+import { createProgram, translated } from "./webgl-support";
 
 /** The soft ring behind an estimated position, in CSS pixels. */
 const HALO_RADIUS = 20;
@@ -133,13 +133,12 @@ function createResources(gl: WebGL2RenderingContext, paths: AircraftPaths): Reso
   gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
 
   const uniforms = Object.fromEntries(
-    ["u_paths", "u_atlas", "u_atlas_cells", "u_matrix", "u_viewport", "u_pixel_ratio", "u_elapsed", "u_half_size", "u_icon_pass", "u_palette"].map((name) => [name, gl.getUniformLocation(program, name)]),
+    ["u_paths", "u_atlas", "u_atlas_cells", "u_matrix", "u_viewport", "u_pixel_ratio", "u_elapsed", "u_half_size", "u_icon_pass"].map((name) => [name, gl.getUniformLocation(program, name)]),
   );
   gl.useProgram(program);
   gl.uniform1i(uniforms.u_paths!, 0);
   gl.uniform1i(uniforms.u_atlas!, 1);
   gl.uniform2f(uniforms.u_atlas_cells!, TRAIL_COUNTRIES.length, AIRCRAFT_ROLES.length);
-  gl.uniform3fv(uniforms.u_palette!, countryPalette());
   return { program, vertexArray, buffers: [vertexBuffer, indexBuffer], textures: [pathTexture, atlasTexture], indexCount: indices.length, uniforms };
 }
 

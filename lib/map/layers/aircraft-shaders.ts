@@ -1,3 +1,5 @@
+import { countryColourTableGlsl } from "./country-colour-table";
+
 /**
  * Shaders of the aircraft layer (aircraft-layer.ts). Each formation is one quad whose four vertices
  * all find, on their own, where the formation is at `u_elapsed`: a binary search over its timed
@@ -17,7 +19,8 @@ uniform float u_elapsed;
 uniform float u_half_size;
 // 0 for the halo pass, 1 for the icon pass.
 uniform float u_icon_pass;
-uniform vec3 u_palette[4];
+// One colour per country, written from lib/data/countries.ts and the palette (country-colour-table.ts).
+${countryColourTableGlsl()}
 in vec2 a_corner;
 // First texel, vertex count, country index, role index (aircraft-paths.ts).
 in vec4 a_formation;
@@ -76,7 +79,7 @@ void main() {
   v_corner = a_corner;
   v_cell = a_formation.zw;
   v_estimated = estimated;
-  v_colour = u_palette[int(a_formation.z + 0.5)];
+  v_colour = COUNTRY_COLOURS[int(a_formation.z + 0.5)];
 }
 `;
 

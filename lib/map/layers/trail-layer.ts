@@ -3,7 +3,7 @@ import { LAYER_IDS } from "../ids";
 import { buildTrailGeometry, TRAIL_INDICES_PER_SEGMENT, TRAIL_VERTEX_FLOATS } from "./trail-geometry";
 import { countStartedSegments, TRAIL_INSTANCE_FLOATS, type TrailInstances } from "./trail-instances";
 import { TRAIL_FRAGMENT_SHADER, TRAIL_VERTEX_SHADER } from "./trail-shaders";
-import { countryPalette, createProgram, translated } from "./webgl-support";
+import { createProgram, translated } from "./webgl-support";
 
 /** Line width of the flown trail in CSS pixels, as the full routes draw theirs. */
 const TRAIL_WIDTH = 4;
@@ -113,8 +113,7 @@ function createTrailProgram(gl: WebGL2RenderingContext, trails: TrailInstances):
   gl.bindVertexArray(null);
   gl.bindBuffer(gl.ARRAY_BUFFER, null);
 
-  const uniforms = Object.fromEntries(["u_matrix", "u_viewport", "u_width", "u_pixels_per_unit", "u_elapsed", "u_palette"].map((name) => [name, gl.getUniformLocation(program, name)]));
+  const uniforms = Object.fromEntries(["u_matrix", "u_viewport", "u_width", "u_pixels_per_unit", "u_elapsed"].map((name) => [name, gl.getUniformLocation(program, name)]));
   gl.useProgram(program);
-  gl.uniform3fv(uniforms.u_palette!, countryPalette());
   return { program, vertexArray, buffers: [vertices, indices], uniforms };
 }

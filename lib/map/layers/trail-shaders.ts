@@ -1,3 +1,5 @@
+import { countryColourTableGlsl } from "./country-colour-table";
+
 /**
  * Shaders of the flown-trail layer (trail-layer.ts). Each route segment is a quad (trail-geometry.ts)
  * stretched between its two ends in screen space, `width` pixels wide, with square ends so
@@ -10,7 +12,8 @@ uniform mat4 u_matrix;
 uniform vec2 u_viewport;
 uniform float u_width;
 uniform float u_pixels_per_unit;
-uniform vec3 u_palette[4];
+// One colour per country, written from lib/data/countries.ts and the palette (country-colour-table.ts).
+${countryColourTableGlsl()}
 // Which corner of its segment's quad this vertex is, 0 to 3 (lib/map/layers/trail-geometry.ts).
 in float a_corner_index;
 // The segment's record, the same on all four corners (lib/map/layers/trail-instances.ts).
@@ -43,7 +46,7 @@ void main() {
   v_distance = mix(a_distances.x, a_distances.y, a_corner.x) * u_pixels_per_unit + extension;
   v_across = a_corner.y * half_width;
   v_dashed = a_style.y;
-  v_colour = u_palette[int(a_style.x + 0.5)];
+  v_colour = COUNTRY_COLOURS[int(a_style.x + 0.5)];
 }
 `;
 

@@ -1,6 +1,4 @@
 // What the map's custom WebGL layers (the trail and the aircraft) share.
-import { COUNTRY_COLOURS } from "../palette";
-import { TRAIL_COUNTRIES } from "./trail-instances";
 
 /** Compiles and links a program; a shader that fails names the layer and says why. */
 export function createProgram(gl: WebGL2RenderingContext, layerName: string, vertexSource: string, fragmentSource: string): WebGLProgram {
@@ -36,12 +34,4 @@ export function translated(matrix: ArrayLike<number>, x: number, y: number): Flo
 export function hexToRgb(hex: string): [number, number, number] {
   const value = Number.parseInt(hex.slice(1), 16);
   return [((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255];
-}
-
-/**
- * The `u_palette` uniform both layers' shaders index by country: one RGB triple per country, in
- * TRAIL_COUNTRIES order (the index the layers store per segment and per formation).
- */
-export function countryPalette(): number[] {
-  return TRAIL_COUNTRIES.flatMap((country) => hexToRgb(COUNTRY_COLOURS[country]));
 }

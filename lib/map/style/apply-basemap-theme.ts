@@ -4,7 +4,14 @@ import { LAYER_IDS } from "../ids";
 import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK } from "../palette";
 import { momentStrokeColour } from "./overlay-layers";
 
-/** Recolours the basemap and labels for a theme; paint changes only, no data is reloaded. */
+/**
+ * Recolours the basemap and labels for a theme; paint changes only, no data is reloaded.
+ * Kept rather than `map.setStyle(buildBasemapStyle(region, theme), { diff: true })`: the map's
+ * style also holds the event's layers, added after the style loads, and the two WebGL playback
+ * layers, which a style document cannot describe, so a diff against the basemap style alone would
+ * remove them (or need `transformStyle` to carry every one across), and it would compare every
+ * layer and source to find these sixteen paint values. This sets them directly.
+ */
 export function applyBasemapTheme(map: Pick<MapLibreMap, "getLayer" | "setPaintProperty">, theme: Theme): void {
   const colours = theme === "dark" ? BASEMAP_COLOURS_DARK : BASEMAP_COLOURS;
   const paint: [string, Parameters<MapLibreMap["setPaintProperty"]>[1], string | ExpressionSpecification][] = [

@@ -1,3 +1,4 @@
+import { COUNTRIES } from "@/lib/data/countries";
 import type { Country } from "@/lib/data/schema";
 import type { MapData } from "../content/map-data";
 
@@ -9,11 +10,10 @@ export type LegendEntry =
   | { kind: "bases"; countries: Country[] }
   | { kind: "direction" };
 
-const ORDER: Country[] = ["china", "russia", "japan", "south-korea"];
 
 function countriesOf(features: { properties: { country: Country } }[]): Country[] {
   const present = new Set(features.map((feature) => feature.properties.country));
-  return ORDER.filter((country) => present.has(country));
+  return COUNTRIES.filter((country) => present.has(country));
 }
 
 /**

@@ -1,18 +1,16 @@
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from "maplibre-gl";
+import { COUNTRIES } from "@/lib/data/countries";
 import { ARROW_IMAGE_ID, GLOBAL_STATE, LABEL_FONT, LAYER_IDS, SOURCE_IDS } from "../ids";
 import { BASEMAP_COLOURS, COUNTRY_COLOURS } from "../palette";
 
+// One branch per country in lib/data/countries.ts, so a country added there is coloured here too.
+const [firstCountry, ...otherCountries] = COUNTRIES;
 const countryColour: ExpressionSpecification = [
   "match",
   ["get", "country"],
-  "china",
-  COUNTRY_COLOURS.china,
-  "russia",
-  COUNTRY_COLOURS.russia,
-  "japan",
-  COUNTRY_COLOURS.japan,
-  "south-korea",
-  COUNTRY_COLOURS["south-korea"],
+  firstCountry,
+  COUNTRY_COLOURS[firstCountry],
+  ...otherCountries.flatMap((country) => [country, COUNTRY_COLOURS[country]]),
   "#555555",
 ];
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { buildEventIndex } from "@/lib/data/event-index";
+import { loadEvent } from "@/lib/data/load-event";
+import { loadZones } from "@/lib/data/load-zones";
+import { buildPanelDetails, isPanelDetails, panelDetailsPath } from "./panel-details";
+
+describe("buildPanelDetails", () => {
+  const zones = loadZones();
+  const bundle = loadEvent("2020-12-22");
+  const file = buildPanelDetails(bundle, buildEventIndex(bundle, zones), zones);
+
+  it("carries every source the details cite, and only those, with what a link needs", () => {
+    const cited = new Set(Object.values(file.details).flatMap((item) => item.sourceIds));
+    expect(new Set(file.sources.map((source) => source.id))).toEqual(cited);
+    expect(file.sources.length).toBeLessThanOrEqual(bundle.event.sources.length);
+    for (const source of file.sources) expect(Object.keys(source).sort()).toEqual(["id", "publisher", "url"]);
+  });
+
+  it("is recognised as this event's file, and not as another event's", () => {
+    const served: unknown = JSON.parse(JSON.stringify(file));
+    expect(isPanelDetails(served, "2020-12-22")).toBe(true);
+    expect(isPanelDetails(served, "2019-07-23")).toBe(false);
+    expect(isPanelDetails({ eventId: "2020-12-22", details: {} }, "2020-12-22")).toBe(false);
+    expect(isPanelDetails(null, "2020-12-22")).toBe(false);
+  });
+
+  it("is served apart from the map's content file", () => {
+    expect(panelDetailsPath("2020-12-22")).toBe("/panel-data/2020-12-22.json");
+  });
+});
