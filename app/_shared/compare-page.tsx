@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { CompareView } from "@/components/compare/compare-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/events/site-header";
 import { DEFAULT_COMPARE_PAIR } from "@/lib/compare/default-pair";
 import { listEventIds, loadEvent } from "@/lib/data/load-event";
@@ -25,7 +26,9 @@ export async function ComparePage({ locale }: { locale: Locale }) {
         <p className="mt-2 text-sm text-subtle">{t("intro")}</p>
         <div className="mt-4">
           <Suspense fallback={<p className="text-sm text-muted">{t("loading")}</p>}>
-            <CompareView events={events} defaults={DEFAULT_COMPARE_PAIR} />
+            <ClientMessages parts={["Compare"]}>
+              <CompareView events={events} defaults={DEFAULT_COMPARE_PAIR} />
+            </ClientMessages>
           </Suspense>
         </div>
       </main>

@@ -1,20 +1,18 @@
 // Noto Sans from @fontsource, served from public/ (scripts/copy-fonts.ts, lib/fonts/noto-sans.ts).
 import "@/app/noto-sans.generated.css";
 import "@/app/globals.css";
-import { NextIntlClientProvider } from "next-intl";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { preload } from "react-dom";
 import { CJK_FONT_STYLESHEETS } from "@/lib/fonts/cjk-fonts";
 import { FONT_DIRECTORY, PRELOADED_FONT_FILES } from "@/lib/fonts/noto-sans";
-import { clientMessages } from "@/lib/i18n/messages";
 import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { THEME_BOOTSTRAP_SCRIPT } from "@/lib/theme/theme";
 
 /**
  * The document every page shares, in its language: the two root layouts (app/(en) and
- * app/[locale]) differ only in the locale they pass. Client components get the "Client" messages
- * only (lib/i18n/messages.ts).
+ * app/[locale]) differ only in the locale they pass. Each page hands its client components the
+ * message parts they read (components/i18n/client-messages.tsx).
  */
 export function RootDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   // Fetched with the HTML rather than once the stylesheet and layout ask for them: the page is laid
@@ -30,9 +28,7 @@ export function RootDocument({ locale, children }: { locale: Locale; children: R
         {cjkStylesheet && <link rel="stylesheet" href={cjkStylesheet} precedence="default" />}
       </head>
       <body className="antialiased">
-        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)} timeZone="UTC">
-          <NuqsAdapter>{children}</NuqsAdapter>
-        </NextIntlClientProvider>
+        <NuqsAdapter>{children}</NuqsAdapter>
       </body>
     </html>
   );

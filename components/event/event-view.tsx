@@ -30,6 +30,8 @@ import { Timeline } from "@/components/timeline/timeline";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { timeWords } from "@/lib/i18n/time-words";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { EVENT_CLIENT_PARTS } from "@/lib/i18n/messages";
 
 /**
  * One event: the map and its panel, or for /embed the map, a one-row timeline, the legend on
@@ -53,6 +55,7 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
   // page's payload, so the event is drawn before hydration and the HTML does not carry it.
   preload(contentPath, { as: "fetch", crossOrigin: "anonymous" });
   return (
+    <ClientMessages parts={EVENT_CLIENT_PARTS}>
     <ViewStoreProvider
       itemFormations={itemFormations}
       knownIds={Object.keys(index.items)}
@@ -116,5 +119,6 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
         </main>
       </div>
     </ViewStoreProvider>
+    </ClientMessages>
   );
 }

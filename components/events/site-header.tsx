@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { COMMON_CLIENT_PARTS } from "@/lib/i18n/messages";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { localePath } from "@/lib/i18n/locales";
 
@@ -10,6 +12,7 @@ export function SiteHeader({ path }: { path: string }) {
   const locale = useLocale();
   const link = "text-subtle underline-offset-2 hover:underline";
   return (
+    <ClientMessages parts={COMMON_CLIENT_PARTS}>
     <header className="border-b border-line-soft bg-surface">
       <nav aria-label={t("site")} className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 pt-3 pb-1 text-sm">
         <Link prefetch={false} href={localePath(locale, "/")} className="font-semibold tracking-widest text-ink uppercase">
@@ -35,5 +38,6 @@ export function SiteHeader({ path }: { path: string }) {
         <LanguageSwitcher locale={locale} path={path} />
       </div>
     </header>
+    </ClientMessages>
   );
 }

@@ -14,13 +14,19 @@ export function loadMessages(locale: Locale): Messages {
   return ALL[locale];
 }
 
-/**
- * The namespaces client components read. Only these travel to the browser (NextIntlClientProvider),
- * so the methodology's paragraphs and the statistics' labels never enter a page's JavaScript payload.
- */
-export const CLIENT_NAMESPACES = ["Client"] as const satisfies readonly (keyof Messages)[];
+type ClientPart = keyof Messages["Client"];
 
-export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
-  const messages = loadMessages(locale);
-  return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
+/** What every page's client components read: the header's language links and theme toggle, badges, notices. */
+export const COMMON_CLIENT_PARTS = ["Switcher", "Theme", "Confidence", "Notice"] as const satisfies readonly ClientPart[];
+/** An event page's (and an embed's) map, panel, timeline, legend, sharing and export controls. */
+export const EVENT_CLIENT_PARTS = [...COMMON_CLIENT_PARTS, "Selection", "Sheet", "Map", "Layers", "Legend", "LegendControl", "Import", "Share", "Export", "Timeline", "LinkNotice"] as const satisfies readonly ClientPart[];
+
+/**
+ * The messages client components need, and no more: only these travel to the browser
+ * (components/i18n/client-messages.tsx), in the page's inline payload, so each page sends the parts
+ * its own client components read. The methodology's paragraphs and the statistics' labels never do.
+ */
+export function clientMessages(locale: Locale, parts: readonly ClientPart[]): { Client: Partial<Messages["Client"]> } {
+  const client = loadMessages(locale).Client;
+  return { Client: Object.fromEntries(parts.map((part) => [part, client[part]])) };
 }
