@@ -1,7 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { listEventIds } from "@/lib/data/load-event";
 import { LANGUAGE_TAGS, LOCALES, PREFIXED_LOCALES, localePath } from "@/lib/i18n/locales";
+import { readFileSync } from "node:fs";
 import { seriousAccessibilityViolations, waitForMapIdle } from "./driver";
+
+type Messages = { Client: { Selection: { kinds: { formation: string } } }; Details: { labels: { "Drawn route": string } } };
+const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Messages;
 
 // Every page in English paths; each locale serves the same set under its prefix.
 const PAGES = ["/", "/events", "/compare", "/methodology", "/statistics", "/embed", ...listEventIds().flatMap((id) => [`/events/${id}`, `/embed/${id}`])];
@@ -59,6 +63,11 @@ test.describe("in the browser", { tag: "@server-only" }, () => {
 
       for (const name of ENGLISH_CONTROLS) await expect(page.getByRole("button", { name, exact: true }), name).toHaveCount(0);
       for (const name of ENGLISH_HEADINGS) await expect(page.getByRole("heading", { name, exact: true }), name).toHaveCount(0);
+      // The selection's details come from the locale's panel-details file: labels and kind in its language.
+      const details = page.getByTestId("selection-details");
+      await expect(details).toContainText(messages(locale).Client.Selection.kinds.formation);
+      await expect(details).toContainText(messages(locale).Details.labels["Drawn route"]);
+      await expect(details).not.toContainText("Drawn route");
       // Content that stays English says so in the reader's language.
       await expect(page.getByTestId("english-content-note").first()).toBeVisible();
 
