@@ -3,10 +3,10 @@
 // simplified land of link previews and thumbnails (scripts/basemap/preview-land.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { BASEMAP_REGIONS, previewLandPath, thumbnailLandUrl, type BasemapRegionId } from "../lib/basemap/regions";
+import { BASEMAP_REGIONS, COARSE_LAYERS, OVERVIEW_COARSE_BOUNDS, overviewBasemapUrl, previewLandPath, thumbnailLandUrl, type BasemapRegionId } from "../lib/basemap/regions";
 import { BASEMAP_COLOURS, BASEMAP_COLOURS_DARK } from "../lib/map/palette";
 import { buildPreviewLand, thumbnailLandSvg } from "./basemap/preview-land";
-import { buildRegionLayers, readNaturalEarth } from "./basemap/region-layers";
+import { buildCoarseLayers, buildRegionLayers, readNaturalEarth } from "./basemap/region-layers";
 
 const detailed = readNaturalEarth("10m");
 const coarse = readNaturalEarth("50m");
@@ -30,4 +30,15 @@ for (const region of Object.keys(BASEMAP_REGIONS) as BasemapRegionId[]) {
     writeFileSync(path.join(process.cwd(), file), text);
     console.log(`basemap ${file} ${(text.length / 1024).toFixed(0)} KB`);
   }
+}
+
+// The dashboard (/events) draws the land north and east of East Asia's basemap at 1:50m.
+mkdirSync(path.join(process.cwd(), "public/basemap/overview"), { recursive: true });
+const overview = buildCoarseLayers(OVERVIEW_COARSE_BOUNDS, coarse);
+for (const layer of COARSE_LAYERS) {
+  const collection = overview[layer];
+  const file = path.join("public", overviewBasemapUrl(layer));
+  const text = JSON.stringify(collection);
+  writeFileSync(path.join(process.cwd(), file), text);
+  console.log(`basemap ${file} ${(text.length / 1024).toFixed(0)} KB`);
 }

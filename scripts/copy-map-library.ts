@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
-import { MAP_LIBRARY_PATH, MAP_START_PATH, MAP_WORKER_PATH } from "../lib/map/start/library-paths";
+import { MAP_LIBRARY_PATH, MAP_START_PATH, MAP_WORKER_PATH, OVERVIEW_START_PATH } from "../lib/map/start/library-paths";
 
 const packageJson = JSON.parse(readFileSync("node_modules/maplibre-gl/package.json", "utf8")) as { version: string };
 const copies = [
@@ -23,25 +23,32 @@ for (const { from, to } of copies) {
   console.log(`map library ${target}`);
 }
 
-const mapStartTarget = path.join("public", MAP_START_PATH);
-void build({
-  entryPoints: ["lib/map/start/map-start.ts"],
-  outfile: mapStartTarget,
-  bundle: true,
-  format: "esm",
-  target: "es2022",
-  minify: true,
-  legalComments: "none",
-  // The same build-time setting the Next.js bundle reads (lib/map/style/basemap-style-url.ts).
-  define: { "process.env.NEXT_PUBLIC_SORTIE_BASEMAP_STYLE_URL": JSON.stringify(process.env.NEXT_PUBLIC_SORTIE_BASEMAP_STYLE_URL ?? "") },
-  plugins: [
-    {
-      // The app's served copy, by the same URL as the app's modulepreload link: one module instance.
-      name: "served-maplibre",
-      setup(esbuild) {
-        esbuild.onResolve({ filter: /^maplibre-gl$/ }, () => ({ path: MAP_LIBRARY_PATH, external: true }));
+/** Bundles one of the app's map modules into public/, with maplibre-gl left as the app's served copy. */
+function bundleMapModule(entryPoint: string, servedPath: string, label: string) {
+  const target = path.join("public", servedPath);
+  void build({
+    entryPoints: [entryPoint],
+    outfile: target,
+    bundle: true,
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    // The same build-time setting the Next.js bundle reads (lib/map/style/basemap-style-url.ts).
+    define: { "process.env.NEXT_PUBLIC_SORTIE_BASEMAP_STYLE_URL": JSON.stringify(process.env.NEXT_PUBLIC_SORTIE_BASEMAP_STYLE_URL ?? "") },
+    plugins: [
+      {
+        // The app's served copy, by the same URL as the app's modulepreload link: one module instance.
+        name: "served-maplibre",
+        setup(esbuild) {
+          esbuild.onResolve({ filter: /^maplibre-gl$/ }, () => ({ path: MAP_LIBRARY_PATH, external: true }));
+        },
       },
-    },
-  ],
-  logLevel: "warning",
-}).then(() => console.log(`map start ${mapStartTarget}`));
+    ],
+    logLevel: "warning",
+  }).then(() => console.log(`${label} ${target}`));
+}
+
+bundleMapModule("lib/map/start/map-start.ts", MAP_START_PATH, "map start");
+// The dashboard's map (/events), on its own so the event pages' map-start module stays small.
+bundleMapModule("lib/map/overview/start-overview-map.ts", OVERVIEW_START_PATH, "overview start");

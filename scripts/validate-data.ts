@@ -4,6 +4,7 @@ import { DataError } from "../lib/data/data-error";
 import { buildEventIndex } from "../lib/data/event-index";
 import { listEventIds, loadEvent } from "../lib/data/load-event";
 import { loadZones } from "../lib/data/load-zones";
+import { loadStraits } from "../lib/data/load-straits";
 import { loadStatistics } from "../lib/statistics/load-statistics";
 
 let failed = false;
@@ -27,5 +28,13 @@ try {
   if (!(error instanceof DataError)) throw error;
   failed = true;
   console.error(`Data error in the statistics:\n${error.message}`);
+}
+try {
+  const straits = loadStraits();
+  console.log(`ok  strait gates: ${straits.map((gate) => gate.properties.id).join(", ")}`);
+} catch (error) {
+  if (!(error instanceof DataError)) throw error;
+  failed = true;
+  console.error(`Data error in the strait gates:\n${error.message}`);
 }
 if (failed) process.exit(1);

@@ -2,7 +2,8 @@ import { useTranslations } from "next-intl";
 export type MapStatus = "loading" | "ready" | "no-webgl" | "error";
 
 /** What stands in for the map while it loads or when it cannot be drawn: never a blank area. */
-export function MapStatusMessage({ status }: { status: MapStatus }) {
+/** `alternative` says where the map's content can be read instead (the event panel's, by default). */
+export function MapStatusMessage({ status, alternative }: { status: MapStatus; alternative?: string }) {
   const t = useTranslations("Client.Map");
   if (status === "ready") return null;
   if (status === "loading") {
@@ -20,7 +21,7 @@ export function MapStatusMessage({ status }: { status: MapStatus }) {
       <div className="relative z-20 max-w-md rounded-lg border border-line bg-surface p-5 text-sm text-body shadow-sm">
         <h2 className="mb-2 text-base font-semibold">{t("unavailable")}</h2>
         <p>
-          {status === "no-webgl" ? t("noWebgl") : t("failed")} {t("inPanel")}
+          {status === "no-webgl" ? t("noWebgl") : t("failed")} {alternative ?? t("inPanel")}
         </p>
       </div>
     </div>

@@ -2,36 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { Map as MapLibreMap } from "maplibre-gl";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useViewStoreApi } from "@/components/view-state/view-store-provider";
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Bounds } from "@/lib/geo/bounds-of";
-import type { MapController, MapControllerState } from "@/lib/map/controller/map-controller";
+import type { MapControllerState } from "@/lib/map/controller/map-controller";
 import { browserThemeStore } from "@/lib/theme/theme-store";
 import { mapViewOf, type MapView } from "@/lib/map/controller/map-view";
 import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/start/map-start-options";
 import { loadMapStart } from "@/lib/map/start/load-map-start";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 import { publishMapController } from "./current-map-controller";
+import { useMapStart } from "./use-map-start";
 
 /** The event's region and framing, and where its map content is served (lib/map/content/event-map-content.ts). */
 type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string };
-
-declare global {
-  interface Window {
-    /** The live map, for the end-to-end tests only: set in test builds (see TEST_BUILD below). */
-    __SORTIE_MAP__?: MapLibreMap;
-  }
-}
-
-/**
- * True only in builds made for the end-to-end tests: `npm test` and `npm run build:test` build with
- * NEXT_PUBLIC_SORTIE_TEST=1. Read here, not from a shared module, because Next.js inlines the value
- * where it is read and only then can the minifier drop the hook from a production build; a query
- * flag would ship the hook to every reader and let any link switch it on.
- */
-const TEST_BUILD = process.env.NEXT_PUBLIC_SORTIE_TEST === "1";
 
 const LOADING: MapControllerState = { status: "loading", missingBasemap: [] };
 const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADING };
@@ -44,47 +29,17 @@ const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADIN
  */
 export function SortieMap({ bounds, region, contentPath }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const [controller, setController] = useState<MapController | null>(null);
-  const [startStatus, setStartStatus] = useState<"starting" | "no-webgl" | "error" | "taken">("starting");
   const store = useViewStoreApi();
-  const initial = useRef({ bounds, region, contentPath, store });
+  const { controller, startStatus } = useMapStart(
+    containerRef,
+    async (container) => {
+      const { takeMap } = await loadMapStart();
+      return takeMap(container, { region, bounds, contentPath, camera: store.getState().camera.value });
+    },
+    publishMapController,
+  );
   const source = controller ?? NO_CONTROLLER;
   const mapState = useSyncExternalStore(source.subscribe, source.getState, () => LOADING);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    let cancelled = false;
-    let taken: MapController | null = null;
-    const { bounds: initialBounds, region: initialRegion, contentPath: initialContentPath, store: viewStore } = initial.current;
-    (async () => {
-      const { takeMap } = await loadMapStart();
-      if (cancelled) return;
-      const start = await takeMap(container, { region: initialRegion, bounds: initialBounds, contentPath: initialContentPath, camera: viewStore.getState().camera.value });
-      if (start.status === "no-webgl") {
-        if (!cancelled) setStartStatus("no-webgl");
-        return;
-      }
-      taken = start.controller;
-      if (cancelled) {
-        taken.remove();
-        return;
-      }
-      if (TEST_BUILD) window.__SORTIE_MAP__ = taken.map;
-      setController(taken);
-      publishMapController(taken);
-      setStartStatus("taken");
-    })().catch((error: unknown) => {
-      console.error("Map failed to start", error);
-      if (!cancelled) setStartStatus("error");
-    });
-    return () => {
-      cancelled = true;
-      if (TEST_BUILD && taken && window.__SORTIE_MAP__ === taken.map) delete window.__SORTIE_MAP__;
-      if (taken) publishMapController(null);
-      taken?.remove();
-    };
-  }, []);
 
   // The view store, the theme store and the map's reader events: the controller's view is one
   // function of the two stores, applied on every change of either.

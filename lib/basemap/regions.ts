@@ -19,6 +19,20 @@ export function basemapUrl(region: BasemapRegionId, layer: BasemapLayerName): st
   return `/basemap/${region}/${layer}.geojson`;
 }
 
+export const COARSE_LAYERS = ["land", "coastline", "borders"] as const;
+export type CoarseLayerName = (typeof COARSE_LAYERS)[number];
+
+/**
+ * The dashboard's wider map: 1:50m land from Lake Baikal's longitude to Alaska, north of East
+ * Asia's basemap and east of it, which it lies beneath (scripts/basemap/region-layers.ts). Its
+ * longitudes are continuous around 161° (past 180, as the Bering Sea's are).
+ */
+export const OVERVIEW_COARSE_BOUNDS = [92, 40, 230, 80] as const;
+
+export function overviewBasemapUrl(layer: CoarseLayerName): string {
+  return `/basemap/overview/${layer}.geojson`;
+}
+
 /** The middle longitude of a region: its basemap holds longitudes within 180° of it. */
 export function regionCentre(region: BasemapRegionId): number {
   const [west, , east] = BASEMAP_REGIONS[region].outerBounds;

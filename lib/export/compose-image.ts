@@ -29,20 +29,25 @@ const HEADER = 58;
 const FOOTER = 44;
 const FONT = '"Noto Sans", system-ui, sans-serif';
 
+/** The composed image's size in canvas pixels. */
+export function composedSize(mapSize: ImageComposition["mapSize"], scale: number): { width: number; height: number } {
+  return { width: Math.round(mapSize.width * scale), height: Math.round((HEADER + mapSize.height + FOOTER) * scale) };
+}
+
 /**
  * Header (title, date and clock), the map with legend, scale bar and attribution drawn over it,
  * and a footer with the view's link and its sources. The image is the map's CSS width and its
- * height plus HEADER and FOOTER, all times `scale`.
+ * height plus HEADER and FOOTER, all times `scale`. A video draws each frame into one `canvas`.
  */
-export function composeImage(input: ImageComposition): HTMLCanvasElement {
+export function composeImage(input: ImageComposition, canvas = document.createElement("canvas")): HTMLCanvasElement {
   const { map, scale, dark } = input;
   const { width, height: mapHeight } = input.mapSize;
-  const canvas = document.createElement("canvas");
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round((HEADER + mapHeight + FOOTER) * scale);
+  const size = composedSize(input.mapSize, scale);
+  if (canvas.width !== size.width) canvas.width = size.width;
+  if (canvas.height !== size.height) canvas.height = size.height;
   const context = canvas.getContext("2d");
   if (!context) throw new Error("This browser gave no canvas to draw the image on.");
-  context.scale(scale, scale);
+  context.setTransform(scale, 0, 0, scale, 0, 0);
   const ink = dark ? "#e2e8f0" : "#0f172a";
   const quiet = dark ? "#94a3b8" : "#475569";
   context.fillStyle = dark ? "#0f172a" : "#ffffff";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockLine, footerLines, imageFileName, sourcesLine } from "./image-export";
+import { clockLine, footerLines, imageFileName, sourcesLine, videoFileName } from "./image-export";
 
 const facts = { eventId: "2020-12-22", date: "2020-12-22", offsetMinutes: 540, zoneLabel: "KST/JST", time: Date.UTC(2020, 11, 21, 23, 40) };
 
@@ -37,5 +37,14 @@ describe("sourcesLine and footerLines", () => {
     const [link] = footerLines(`https://x.org/${"a".repeat(100)}`, [], 40);
     expect(link).toHaveLength(40);
     expect(link.endsWith("…")).toBe(true);
+  });
+});
+
+describe("videoFileName", () => {
+  it("names the span by its local start and end", () => {
+    expect(videoFileName(facts, Date.UTC(2020, 11, 21, 23, 40), Date.UTC(2020, 11, 22, 3, 0))).toBe("sortie-2020-12-22-0840KST-1200KST.webm");
+  });
+  it("writes the end's date when the span passes local midnight", () => {
+    expect(videoFileName(facts, Date.UTC(2020, 11, 22, 14, 30), Date.UTC(2020, 11, 22, 15, 15))).toBe("sortie-2020-12-22-2330KST-2020-12-23-0015KST.webm");
   });
 });

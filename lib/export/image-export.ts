@@ -23,13 +23,33 @@ function fileZone(zoneLabel: string): string {
  * one patrol at different times do not overwrite each other. The date is the local day of the
  * time (a patrol that runs past midnight gets the next day's date), and "whole-day" without one.
  */
-export function imageFileName({ date, offsetMinutes, zoneLabel, time }: ImageFacts, scale: number): string {
+export function imageFileName(facts: ImageFacts, scale: number): string {
   const suffix = scale === 1 ? "" : `@${scale}x`;
-  if (time === null) return `sortie-${date}-whole-day${suffix}.png`;
+  if (facts.time === null) return `sortie-${facts.date}-whole-day${suffix}.png`;
+  return `sortie-${localDate(facts, facts.time)}-${localStamp(facts, facts.time)}${suffix}.png`;
+}
+
+/**
+ * `sortie-2020-12-22-0840KST-1200KST.webm`: the span's local start and end. The end's date is
+ * written too when it falls on another local day, so the name never hides a midnight.
+ */
+export function videoFileName(facts: Omit<ImageFacts, "time">, start: number, end: number): string {
+  const startDate = localDate(facts, start);
+  const endDate = localDate(facts, end);
+  const endPart = endDate === startDate ? localStamp(facts, end) : `${endDate}-${localStamp(facts, end)}`;
+  return `sortie-${startDate}-${localStamp(facts, start)}-${endPart}.webm`;
+}
+
+/** The local calendar day of `time`, YYYY-MM-DD. */
+function localDate({ date, offsetMinutes }: Omit<ImageFacts, "time">, time: number): string {
   const local = utcToLocalTime(time, date, offsetMinutes);
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const localDate = new Date(Date.UTC(year, month - 1, day + local.dayOffset)).toISOString().slice(0, 10);
-  return `sortie-${localDate}-${formatClock(time, offsetMinutes).replace(":", "")}${fileZone(zoneLabel)}${suffix}.png`;
+  return new Date(Date.UTC(year, month - 1, day + local.dayOffset)).toISOString().slice(0, 10);
+}
+
+/** "0840KST": the local clock time and the zone's short name. */
+function localStamp({ offsetMinutes, zoneLabel }: Omit<ImageFacts, "time">, time: number): string {
+  return `${formatClock(time, offsetMinutes).replace(":", "")}${fileZone(zoneLabel)}`;
 }
 
 /** The image's words in the reader's language (messages: Client.Export.image*); English by default. */

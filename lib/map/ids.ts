@@ -15,6 +15,14 @@ export const SOURCE_IDS = {
   zones: "zones",
   zoneEdges: "zone-edges",
   imported: "imported",
+  /** The dashboard (/events): every patrol's routes, and the density hexagons. */
+  patrolRoutes: "patrol-routes",
+  patrolDensity: "patrol-density",
+  /** The dashboard's 1:50m land out to Alaska beneath East Asia's basemap, and the Bering Sea's graticule. */
+  overviewLand: "overview-land",
+  overviewCoastline: "overview-coastline",
+  overviewBorders: "overview-borders",
+  beringGraticule: "bering-graticule",
 } as const;
 
 export const LAYER_IDS = {
@@ -49,6 +57,16 @@ export const LAYER_IDS = {
   importedFill: "imported-fill",
   importedLines: "imported-lines",
   importedPoints: "imported-points",
+  patrolRouteCasing: "patrol-route-casing",
+  patrolRoutesSourced: "patrol-routes-sourced",
+  patrolRoutesReconstructed: "patrol-routes-reconstructed",
+  patrolRouteHitArea: "patrol-route-hit-area",
+  patrolDensityFill: "patrol-density-fill",
+  patrolDensityEdges: "patrol-density-edges",
+  overviewLand: "overview-land",
+  overviewCoastline: "overview-coastline",
+  overviewBorders: "overview-borders",
+  beringGraticule: "bering-graticule",
 } as const;
 
 export const ARROW_IMAGE_ID = "direction-arrow";
@@ -60,8 +78,6 @@ export const GLOBAL_STATE = {
   /** The page's locale (ja, ko, zh, ru or en): labels show the place's name in it. */
   locale: "locale",
 } as const;
-
-
 
 /**
  * Layers a click or tap selects from, topmost first. The aircraft, drawn by the GPU, are not a

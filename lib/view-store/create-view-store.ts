@@ -15,6 +15,7 @@ export type ViewActions = {
   setSpeed: (speed: number) => void;
   setImported: (overlay: ImportedOverlay | null) => void;
   applyLink: (link: updaters.LinkedView, options: { firstLoad: boolean; reduceMotion: boolean }) => void;
+  restore: (saved: updaters.SavedView) => void;
 };
 
 export type ViewStore = StoreApi<ViewState> & { actions: ViewActions };
@@ -45,6 +46,7 @@ export function createViewStore(range: ViewState["range"], itemFormations: ViewS
     setSpeed: run(updaters.setSpeed),
     setImported: run(updaters.setImported),
     applyLink: run(updaters.applyLink),
+    restore: run(updaters.restoreView),
   };
   return Object.assign(store, { actions });
 }

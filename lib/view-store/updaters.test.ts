@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseViewState, type Camera } from "@/lib/url-state/view-state";
-import { advanceClock, applyLink, formationsOf, hover, pause, play, select, setCamera, setGroupVisible, setSpeed, setTime } from "./updaters";
+import { advanceClock, applyLink, formationsOf, hover, pause, play, restoreView, saveView, select, setCamera, setGroupVisible, setSpeed, setTime } from "./updaters";
 import { initialViewState } from "./view-state";
 
 const start = initialViewState({ start: 1_000, end: 11_000 }, { "pair-a": ["pair-a"], "pair-a-leg": ["pair-a"], join: ["pair-a", "pair-b"] });
@@ -62,5 +62,23 @@ describe("view updaters", () => {
     expect(formationsOf(start, "pair-a-leg")).toEqual(["pair-a"]);
     expect(formationsOf(start, "constructor")).toEqual([]);
     expect(formationsOf(start, "join")).toBe(formationsOf(start, "join"));
+  });
+});
+
+describe("restoreView", () => {
+  it("puts back clock, selection, camera and layers after an export drove the clock", () => {
+    const before = play(setCamera(setGroupVisible(select(start, "pair-a"), "zones", false), camera, "map"));
+    const saved = saveView(before);
+    const during = setCamera(select(setTime(pause(before), 9_000), "join"), { ...camera, zoom: 7 }, "map");
+    const restored = restoreView(during, saved);
+    expect(restored.clock).toEqual(before.clock);
+    expect(restored.selection).toEqual({ id: "pair-a", frame: false });
+    // Put back as a link's camera, so the map jumps to it.
+    expect(restored.camera).toEqual({ value: camera, origin: "url" });
+    expect(restored.hiddenGroups).toEqual(["zones"]);
+  });
+  it("returns the same state when nothing changed", () => {
+    const state = setTime(start, 5_000);
+    expect(restoreView(state, saveView(state))).toBe(state);
   });
 });

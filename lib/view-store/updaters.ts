@@ -94,3 +94,27 @@ const NONE: readonly string[] = [];
 export function formationsOf(state: ViewState, id: string | null): readonly string[] {
   return ownEntry(state.itemFormations, id) ?? NONE;
 }
+
+/** What an export that drives the clock puts back when it ends, however it ends. */
+export type SavedView = Pick<ViewState, "selection" | "camera" | "clock" | "hiddenGroups">;
+
+export function saveView(state: ViewState): SavedView {
+  return { selection: state.selection, camera: state.camera, clock: state.clock, hiddenGroups: state.hiddenGroups };
+}
+
+/**
+ * The view as it was saved: clock (time, playing, speed), selection, camera and layers. The
+ * camera is put back as a link's would be (origin "url"), so the map jumps to it; parts that are
+ * unchanged keep their identity.
+ */
+export function restoreView(state: ViewState, saved: SavedView): ViewState {
+  const sameClock = state.clock.time === saved.clock.time && state.clock.playing === saved.clock.playing && state.clock.speed === saved.clock.speed;
+  const clock = sameClock ? state.clock : saved.clock;
+  const selection = state.selection.id === saved.selection.id ? state.selection : { id: saved.selection.id, frame: false };
+  const cameraValue = saved.camera.value;
+  const sameCameraValue = cameraValue === null ? state.camera.value === null : state.camera.value !== null && sameCamera(state.camera.value, cameraValue);
+  const camera = sameCameraValue ? state.camera : { value: cameraValue, origin: "url" as const };
+  const restored = setHiddenGroups({ ...state, clock, selection, camera }, saved.hiddenGroups);
+  const unchanged = clock === state.clock && selection === state.selection && camera === state.camera && restored.hiddenGroups === state.hiddenGroups;
+  return unchanged ? state : restored;
+}

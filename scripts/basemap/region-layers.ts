@@ -7,7 +7,7 @@ import { bboxClip, featureCollection, polygon, union } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { BASEMAP_REGIONS, regionCentre, type BasemapLayerName, type BasemapRegionId } from "../../lib/basemap/regions";
+import { BASEMAP_REGIONS, regionCentre, type BasemapLayerName, type BasemapRegionId, type CoarseLayerName } from "../../lib/basemap/regions";
 import { bboxRing, type BoundingBox } from "../../lib/geo/bbox-ring";
 import { buildGraticule } from "../../lib/geo/graticule";
 import { recentreLongitudes } from "../../lib/geo/recentre-longitudes";
@@ -50,6 +50,18 @@ export function buildRegionLayers(region: BasemapRegionId, detailed: NaturalEart
     "outer-borders": clipRing(outerBorders!),
     graticule: buildGraticule([...outerBounds], 5),
   };
+  return roundCoordinates(layers, DECIMALS);
+}
+
+/**
+ * A box at 1:50m and nothing finer: the dashboard draws the land around East Asia's basemap this
+ * way, out to Alaska, where 1:10m detail would cost about 180 KB gzip for nothing visible at its zooms.
+ */
+export function buildCoarseLayers(outerBounds: readonly [number, number, number, number], coarse: NaturalEarth): Record<CoarseLayerName, FeatureCollection> {
+  const centre = (outerBounds[0] + outerBounds[2]) / 2;
+  const recentre = (features: Feature<Geometry>[]) => features.flatMap((item) => recentreLongitudes(item, centre) ?? []);
+  const [land, coastline, borders] = [coarse.land, coarse.coastline, coarse.borders].map(recentre);
+  const layers = { land: clipAll(joinedAcrossAntimeridian(land!), [...outerBounds]), coastline: clipAll(coastline!, [...outerBounds]), borders: clipAll(borders!, [...outerBounds]) };
   return roundCoordinates(layers, DECIMALS);
 }
 

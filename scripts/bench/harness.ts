@@ -20,7 +20,7 @@ export function referenceData(root: string): ReferenceData {
 async function bundlePages(root: string): Promise<Map<string, string>> {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { reference: "scripts/bench/pages/reference.ts", playback: "scripts/bench/pages/playback.ts" },
+    entryPoints: { reference: "scripts/bench/pages/reference.ts", playback: "scripts/bench/pages/playback.ts", dashboard: "scripts/bench/pages/dashboard.ts" },
     bundle: true,
     format: "esm",
     platform: "browser",
@@ -57,7 +57,8 @@ ${body}
 `;
 }
 
-export async function startHarness(root: string, data: ReferenceData): Promise<RunningServer> {
+/** `extra`: more directories to serve (the dashboard scale bench's temporary routes files). */
+export async function startHarness(root: string, data: ReferenceData, extra: [prefix: string, directory: string][] = []): Promise<RunningServer> {
   const bundles = await bundlePages(root);
   const json = JSON.stringify(data).replace(/</g, "\\u003c");
   const files = new Map<string, { body: string; type: string }>();
@@ -67,12 +68,14 @@ export async function startHarness(root: string, data: ReferenceData): Promise<R
     type: "text/html; charset=utf-8",
   });
   files.set("/playback.html", { body: page("Playback harness", "", "/playback.js", "width: 100vw; height: 100vh;"), type: "text/html; charset=utf-8" });
+  files.set("/dashboard.html", { body: page("Dashboard map harness", "", "/dashboard.js", ""), type: "text/html; charset=utf-8" });
   return startStaticServer({
     files,
     directories: [
       ["/vendor/", path.join(root, "node_modules", "maplibre-gl", "dist")],
       ["/basemap/", path.join(root, "public", "basemap")],
       ["/fonts/", path.join(root, "node_modules", "@fontsource", "noto-sans")],
+      ...extra,
     ],
   });
 }

@@ -10,6 +10,7 @@ import path from "node:path";
 import { CHROMIUM_ARGS } from "../../playwright.config";
 import { firstLoadChunksOnDisk, formatKb, gzipSize } from "./first-load";
 import { EXPORT_VIEW, measureImageExport } from "./export-image";
+import { measureDashboardScale, scaleTable } from "./dashboard-scale";
 import { measureFloor, type FloorResult } from "./floor";
 import { referenceData, startHarness } from "./harness";
 import { measureMemory, measurePlayback, recordLoad, retryOnce, servedFirstLoadJs, timeLoad, type LoadTiming, type PlaybackResult } from "./measure";
@@ -277,6 +278,10 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
     const exportMs = await measureImageExport(browser, app.origin, options.runs);
     const imageExport = { view: EXPORT_VIEW, scale: 2, runsMs: exportMs, medianMs: median(exportMs), targetMs: 3000 };
 
+    // g. The dashboard at scale: 1,000 synthetic patrols against the real eleven.
+    log(`dashboard scale: ${options.runs} interleaved loads each of the dashboard map with 11 and with 1,000 patrols`);
+    const dashboardScale = await measureDashboardScale(appDirectory, browser, options.runs, log);
+
     const measuredAt = new Date().toISOString();
     const results = {
       measuredAt,
@@ -288,6 +293,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
       memory,
       playback,
       imageExport,
+      dashboardScale,
       runtimeSeconds: (performance.now() - began) / 1000,
     };
     mkdirSync(path.join(root, "bench-results"), { recursive: true });
@@ -378,6 +384,7 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
       `ratio 1,000 : 1 tracks: main thread CPU per frame (mean) ${round(playback.ratio1000to1.mainThreadCpuMean, 2)}× (target ≤ ${TARGETS.playbackRatio}: ${yes(playback.ratio1000to1.met)}); wall clock mean ${round(playback.ratio1000to1.mainThreadMean, 2)}×, median ${round(playback.ratio1000to1.mainThreadMedian, 1)}×, p95 ${round(playback.ratio1000to1.mainThreadP95, 1)}× (playback update alone ${round(playback.ratio1000to1.updateMedian, 1)}×)`,
     );
     console.log(`\nf. Image export: 2× PNG of a ${EXPORT_VIEW.width}×${EXPORT_VIEW.height} view, click to download: median ${ms(imageExport.medianMs)} (runs ${exportMs.map((time) => ms(time)).join(", ")}; target < ${ms(imageExport.targetMs)}: ${yes(imageExport.medianMs < imageExport.targetMs)})`);
+    console.log(`\ng. ${scaleTable(dashboardScale)}`);
     console.log(`\nWrote bench-results/bench.json in ${Math.round(results.runtimeSeconds)} s.${options.updateFloor ? " Recorded the floor in budgets.json." : ""}`);
   } finally {
     await browser.close();

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { waitForMapIdle } from "./driver";
 
-test("the index lists every patrol since 2019 with a small multiple, and each opens its own page", async ({ page }) => {
+test("the index lists every patrol since 2019 with its links, and each opens its own page", async ({ page }) => {
   await page.goto("/events");
-  const cards = page.locator("main ol > li");
-  await expect(cards).toHaveCount(11);
-  await expect(cards.first().locator("svg[role=img] path").first()).toBeVisible();
+  // The list beside the dashboard's map (it replaced the grid of cards with route thumbnails).
+  const items = page.getByTestId("patrol-list").locator("li");
+  await expect(items).toHaveCount(11);
+  for (const name of ["Compare", "GeoJSON", "KML", "CSV"]) await expect(items.first().getByRole("link", { name })).toBeVisible();
   await page.getByRole("link", { name: /near Alaska/ }).click();
   await expect(page).toHaveURL(/\/events\/2024-07-24$/);
   await waitForMapIdle(page);

@@ -3,6 +3,9 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 /** Why an export could not be made, in words for the reader. */
 export class ExportError extends Error {}
 
+// MapLibre documents null as "follow devicePixelRatio again", which its type does not include.
+type SetPixelRatio = (ratio: number | null) => void;
+
 /**
  * Copies one freshly drawn frame of the map into a canvas of its own, at `scale` canvas pixels per
  * CSS pixel. The map's WebGL buffer is only readable while the frame that drew it is being
@@ -12,28 +15,44 @@ export class ExportError extends Error {}
  * changes, whose resize fires move events, so the caller can keep them out of the reader's view.
  */
 export async function captureMap(map: MapLibreMap, scale: number, whileResizing: (resize: () => void) => void): Promise<HTMLCanvasElement> {
-  // MapLibre documents null as "follow devicePixelRatio again", which its type does not include.
-  const setPixelRatio = map.setPixelRatio.bind(map) as (ratio: number | null) => void;
+  return holdingScale(map, scale, whileResizing, async () => {
+    const copy = document.createElement("canvas");
+    await copyNextFrame(map, copy, "render");
+    return copy;
+  });
+}
+
+/** Runs `work` with the map drawn at `scale`, giving the device's pixel ratio back afterwards, failed or not. */
+export async function holdingScale<Result>(map: MapLibreMap, scale: number, whileResizing: (resize: () => void) => void, work: () => Promise<Result>): Promise<Result> {
+  const setPixelRatio = map.setPixelRatio.bind(map) as SetPixelRatio;
   whileResizing(() => setPixelRatio(scale));
   try {
-    return await new Promise<HTMLCanvasElement>((resolve, reject) => {
-      map.once("render", () => {
-        try {
-          const source = map.getCanvas();
-          const copy = document.createElement("canvas");
-          copy.width = source.width;
-          copy.height = source.height;
-          const context = copy.getContext("2d");
-          if (!context) throw new ExportError("This browser gave no canvas to draw the image on.");
-          context.drawImage(source, 0, 0);
-          resolve(copy);
-        } catch (error) {
-          reject(error instanceof ExportError ? error : new ExportError(`The map could not be copied (${String(error)}).`));
-        }
-      });
-      map.triggerRepaint();
-    });
+    return await work();
   } finally {
     whileResizing(() => setPixelRatio(null));
   }
+}
+
+/**
+ * Asks for a repaint and copies the frame into `into` (resized to the map's canvas) inside the
+ * event that drew it. `idle` waits for the frame after which nothing is left to draw (tiles,
+ * label placement, fades), as a video frame must; `render` takes the next frame, as an image does.
+ */
+export function copyNextFrame(map: MapLibreMap, into: HTMLCanvasElement, event: "render" | "idle"): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    map.once(event, () => {
+      try {
+        const source = map.getCanvas();
+        if (into.width !== source.width) into.width = source.width;
+        if (into.height !== source.height) into.height = source.height;
+        const context = into.getContext("2d");
+        if (!context) throw new ExportError("This browser gave no canvas to draw the image on.");
+        context.drawImage(source, 0, 0);
+        resolve();
+      } catch (error) {
+        reject(error instanceof ExportError ? error : new ExportError(`The map could not be copied (${String(error)}).`));
+      }
+    });
+    map.triggerRepaint();
+  });
 }

@@ -7,9 +7,10 @@ import { containerPadding } from "./frame-padding";
 import { SOURCE_IDS } from "../ids";
 import { pickAircraft } from "../layers/pick-aircraft";
 import { addInteraction } from "./map-interaction";
-import { captureMap, ExportError } from "./capture-map";
+import { captureMap, copyNextFrame, ExportError, holdingScale } from "./capture-map";
 import type { MapView } from "./map-view";
 import { syncMap, type SyncTarget } from "./sync-map";
+import { ControllerBase } from "./controller-base";
 
 /** What the page's controls ask of the map's reader-facing events. */
 export type MapHandlers = { select: (id: string | null) => void; hover: (id: string | null) => void; camera: (camera: Camera) => void };
@@ -41,25 +42,23 @@ const BASEMAP_SOURCE_IDS = new Set<string>([
  * nothing is recorded and handed over later: React mounts it, connects the handlers and reads
  * its state.
  */
-export class MapController {
-  readonly map: MapLibreMap;
+export class MapController extends ControllerBase<MapControllerState, MapHandlers> {
   private target: SyncTarget | null = null;
   private applied: MapView | null = null;
   private wanted: MapView;
-  private handlers: MapHandlers | null = null;
   private syncing = false;
-  private state: MapControllerState = { status: "loading", missingBasemap: [] };
-  private readonly listeners = new Set<() => void>();
+  /** A time shown instead of the view's while a video is recorded (recordFrames). */
+  private heldTime: number | undefined = undefined;
 
   constructor(map: MapLibreMap, drawn: Promise<DrawnContent>, options: { initialView: MapView; customStyle: boolean }) {
-    this.map = map;
+    super(map, { status: "loading", missingBasemap: [] });
     this.wanted = options.initialView;
     map.on("error", (event: ErrorEvent) => {
       console.error("Map error", event.error);
       // A basemap file that is missing or broken loses that layer only; say which.
       const sourceId = "sourceId" in event && typeof event.sourceId === "string" ? event.sourceId : undefined;
-      if (sourceId && BASEMAP_SOURCE_IDS.has(sourceId) && !this.state.missingBasemap.includes(sourceId)) {
-        this.setState({ ...this.state, missingBasemap: [...this.state.missingBasemap, sourceId] });
+      if (sourceId && BASEMAP_SOURCE_IDS.has(sourceId) && !this.getState().missingBasemap.includes(sourceId)) {
+        this.setState({ ...this.getState(), missingBasemap: [...this.getState().missingBasemap, sourceId] });
       }
     });
     map.on("moveend", () => {
@@ -86,11 +85,11 @@ export class MapController {
           (id) => this.handlers?.hover(id),
         );
         this.apply(this.wanted);
-        this.setState({ ...this.state, status: "ready" });
+        this.setState({ ...this.getState(), status: "ready" });
       },
       (error: unknown) => {
         console.error("Map failed to start", error);
-        this.setState({ ...this.state, status: "error" });
+        this.setState({ ...this.getState(), status: "error" });
       },
     );
   }
@@ -101,58 +100,55 @@ export class MapController {
     if (this.target) this.apply(view);
   }
 
-  /** Where the map's reader events go; until connected they go nowhere. Returns a disconnect. */
-  connect(handlers: MapHandlers): () => void {
-    this.handlers = handlers;
-    return () => {
-      if (this.handlers === handlers) this.handlers = null;
-    };
-  }
-
-  getState = (): MapControllerState => this.state;
-
   /**
    * The map as drawn now, at `scale` canvas pixels per CSS pixel, for an exported image. The
    * camera, selection and time are left as they were: the pixel-ratio change is a sync, not a move.
    */
   async capture(scale: number): Promise<HTMLCanvasElement> {
-    if (this.state.status !== "ready") throw new ExportError("Nothing to export yet: the map has not finished loading.");
-    return captureMap(this.map, scale, (resize) => {
-      this.syncing = true;
-      try {
-        resize();
-      } finally {
-        this.syncing = false;
-      }
-    });
+    if (this.getState().status !== "ready") throw new ExportError("Nothing to export yet: the map has not finished loading.");
+    return captureMap(this.map, scale, (resize) => this.whileSyncing(resize));
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  remove(): void {
-    this.listeners.clear();
-    this.handlers = null;
-    this.map.remove();
-  }
-
-  private apply(view: MapView): void {
-    if (!this.target || view === this.applied) return;
-    // jumpTo fires its move events synchronously, inside this flag.
+  /** A change the app makes to the map (not the reader), kept out of the view's camera. */
+  private whileSyncing(change: () => void): void {
     this.syncing = true;
     try {
-      syncMap(this.target, this.applied, view);
+      change();
     } finally {
       this.syncing = false;
     }
-    this.applied = view;
   }
 
-  private setState(state: MapControllerState): void {
-    this.state = state;
-    for (const listener of this.listeners) listener();
+  /**
+   * For a video: runs `record` with the map held at `scale`, giving it `drawFrameAt`, which shows
+   * the map at a time of the clock, waits until the map has drawn everything for it (aircraft,
+   * trails, labels, fades) and copies that frame into a canvas. The time is held here, over the
+   * view's, so the reader's clock, timeline and link are left alone; the view's own time and the
+   * device's pixel ratio come back afterwards, finished or not.
+   */
+  async recordFrames<Result>(scale: number, record: (drawFrameAt: (time: number, into: HTMLCanvasElement) => Promise<void>) => Promise<Result>): Promise<Result> {
+    if (this.getState().status !== "ready") throw new ExportError("Nothing to export yet: the map has not finished loading.");
+    try {
+      return await holdingScale(this.map, scale, (resize) => this.whileSyncing(resize), () =>
+        record(async (time, into) => {
+          this.heldTime = time;
+          this.apply(this.wanted);
+          await copyNextFrame(this.map, into, "idle");
+        }),
+      );
+    } finally {
+      this.heldTime = undefined;
+      this.apply(this.wanted);
+    }
+  }
+
+  private apply(wanted: MapView): void {
+    const view = this.heldTime === undefined || wanted.time === this.heldTime ? wanted : { ...wanted, time: this.heldTime };
+    if (!this.target || view === this.applied) return;
+    const target = this.target;
+    // jumpTo fires its move events synchronously, inside this flag.
+    this.whileSyncing(() => syncMap(target, this.applied, view));
+    this.applied = view;
   }
 
   /** The formation whose aircraft is under `point`, worked out on pointer events only. */

@@ -18,3 +18,9 @@ export const MAP_WORKER_PATH = `/maplibre/maplibre-gl-worker-${MAPLIBRE_VERSION}
  * so it is served with the default revalidating cache headers, not the immutable ones.
  */
 export const MAP_START_PATH = "/map-start.mjs";
+
+/**
+ * The dashboard's map module (lib/map/overview/start-overview-map.ts), bundled the same way but on
+ * its own, so the event pages' map-start module does not carry the dashboard's code.
+ */
+export const OVERVIEW_START_PATH = "/overview-start.mjs";

@@ -25,6 +25,7 @@ import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE } from "../ids";
 import { MAP_WORKER_PATH } from "./library-paths";
 import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, parseMapStart, type MapStartOptions } from "./map-start-options";
 import { MAX_PARAMETER_LENGTH } from "@/lib/url-state/limits";
+import { laidOut } from "./laid-out";
 
 export type MapStart = { status: "ready"; controller: MapController } | { status: "no-webgl" };
 
@@ -106,20 +107,6 @@ async function fetchContent(path: string): Promise<EventMapContent> {
   const eventId = eventIdOfMapContentPath(path);
   if (eventId === null || !isEventMapContent(value, eventId)) throw new Error(`${path} is not the map content of event ${eventId ?? "?"}`);
   return value;
-}
-
-function laidOut(container: HTMLElement): Promise<void> {
-  // Usually already so: reading the size now saves waiting a frame for the observer.
-  if (container.clientWidth > 0 && container.clientHeight > 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    // Called once on observe() with the current size, then on every change.
-    const observer = new ResizeObserver(() => {
-      if (container.clientWidth === 0 || container.clientHeight === 0) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(container);
-  });
 }
 
 /**

@@ -1,0 +1,67 @@
+"use client";
+
+import "maplibre-gl/dist/maplibre-gl.css";
+import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useThemeState } from "@/components/theme/use-theme";
+import { MapStatusMessage, type MapStatus } from "@/components/map/map-status-message";
+import { useMapStart } from "@/components/map/use-map-start";
+import type { Bounds } from "@/lib/geo/bounds-of";
+import { loadOverviewStart } from "@/lib/map/start/load-overview-start";
+import type { OverviewHandlers, OverviewState } from "@/lib/map/overview/overview-controller";
+import { OVERVIEW_DENSITY_PATH, OVERVIEW_ROUTES_PATH } from "@/lib/map/overview/overview-content";
+import type { OverviewView } from "@/lib/map/overview/overview-view";
+
+const LOADING: OverviewState = { status: "loading", densityStatus: "idle" };
+const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADING };
+
+type Props = { bounds: Bounds; patrolCount: number; view: Omit<OverviewView, "theme">; handlers: OverviewHandlers };
+
+/**
+ * Mounts the dashboard's map controller (lib/map/overview) through the map-start module, so
+ * maplibre-gl stays out of the page's bundle, and hands it the view on every change.
+ */
+export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const { theme } = useThemeState();
+  const { controller, startStatus } = useMapStart(containerRef, async (container) => {
+    const { startOverviewMap } = await loadOverviewStart();
+    // The theme as the <head> script set it: the style is built in it, so the first frame is in the reader's theme.
+    const startTheme = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
+    return startOverviewMap(container, { bounds, patrolCount, view: { ...view, theme: startTheme }, routesPath: OVERVIEW_ROUTES_PATH, densityPath: OVERVIEW_DENSITY_PATH });
+  });
+  const source = controller ?? NO_CONTROLLER;
+  const state = useSyncExternalStore(source.subscribe, source.getState, () => LOADING);
+
+  const handlersRef = useRef(handlers);
+  useEffect(() => {
+    handlersRef.current = handlers;
+  }, [handlers]);
+  useEffect(() => {
+    if (!controller) return;
+    return controller.connect({ hover: (patrol) => handlersRef.current.hover(patrol), select: (patrol) => handlersRef.current.select(patrol) });
+  }, [controller]);
+
+  const { colourBy, mode, visible, hovered, selected } = view;
+  useEffect(() => {
+    controller?.update({ theme, colourBy, mode, visible, hovered, selected });
+  }, [controller, theme, colourBy, mode, visible, hovered, selected]);
+
+  const status: MapStatus = startStatus === "starting" || startStatus === "taken" ? (state.status === "ready" ? "ready" : state.status === "error" ? "error" : "loading") : startStatus;
+  return (
+    <div className="relative h-full w-full">
+      <div
+        ref={containerRef}
+        data-testid="map"
+        className="peer h-full w-full"
+        role="region"
+        aria-label="Map of every patrol's routes. The same patrols are listed beside it, with links to each one."
+      />
+      <MapStatusMessage status={status} alternative="Every patrol the map draws is in the list, with its date, bombers, regions and documentation, and a link to its own page." />
+      {mode === "density" && state.densityStatus === "error" && (
+        <p role="status" className="absolute bottom-3 left-1/2 z-10 -translate-x-1/2 rounded-md border border-notice-line bg-notice-surface px-3 py-1.5 text-sm text-notice-ink-strong shadow">
+          The density could not be loaded; switch back to routes.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { UrlNotice } from "@/components/view-state/url-notice";
+import type { FilterOptions } from "@/lib/dashboard/filter-patrols";
+import type { PatrolSummary } from "@/lib/dashboard/patrol-summary";
+import type { Bounds } from "@/lib/geo/bounds-of";
+import { DashboardMap } from "./dashboard-map";
+import { MapKey } from "./map-key";
+import { PatrolFiltersForm, type FilterChange } from "./patrol-filters";
+import { PatrolList } from "./patrol-list";
+import { PatrolSummaryCard } from "./patrol-summary-card";
+import { DashboardProvider, useDashboard } from "./dashboard-store";
+import { filtersOf } from "@/lib/dashboard/dashboard-url";
+import { filterPatrols } from "@/lib/dashboard/filter-patrols";
+
+type Props = { patrols: PatrolSummary[]; options: FilterOptions; bounds: Bounds; straitName: string; timeStrip: ReactNode };
+
+/**
+ * /events: every patrol on one map, the list beside it (below on a phone), the filters and the
+ * time strip. The URL holds the filters and the selection; hover is this component's state.
+ */
+export function PatrolDashboard(props: Props) {
+  const patrolIds = useMemo(() => props.patrols.map((patrol) => patrol.id), [props.patrols]);
+  return (
+    <DashboardProvider options={props.options} patrolIds={patrolIds}>
+      <DashboardLayout {...props} />
+    </DashboardProvider>
+  );
+}
+
+function DashboardLayout({ patrols, options, bounds, straitName, timeStrip }: Props) {
+  const url = useDashboard((state) => state.url);
+  const setUrl = useDashboard((state) => state.write);
+  const problems = useDashboard((state) => state.problems);
+  const dismissProblems = useDashboard((state) => state.dismissProblems);
+  const filters = useMemo(() => filtersOf(url), [url]);
+  const visible = useMemo(() => filterPatrols(patrols, filters), [patrols, filters]);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const visibleIndexes = useMemo(() => (visible.length === patrols.length ? null : visible.map((patrol) => patrol.index)), [visible, patrols.length]);
+  const visibleSet = useMemo(() => new Set(visible.map((patrol) => patrol.index)), [visible]);
+  const selectedPatrol = patrols.find((patrol) => patrol.id === url.patrol) ?? null;
+  const selected = selectedPatrol?.index ?? null;
+  const colour = url.colour ?? "year";
+  const mode = url.view ?? "routes";
+  const select = useCallback((patrol: number | null) => setUrl({ patrol: patrol === null ? null : (patrols[patrol]?.id ?? null) }, { history: "push" }), [patrols, setUrl]);
+  const handlers = useMemo(() => ({ hover: setHovered, select }), [select]);
+  const crossing = visible.filter((patrol) => patrol.crossesTsushimaStrait).length;
+
+  return (
+    <div className="flex flex-col lg:min-h-0 lg:flex-1 lg:flex-row">
+      <div className="flex min-w-0 flex-col lg:flex-1">
+        <div className="h-[62svh] min-h-0 lg:h-auto lg:flex-1">
+          <DashboardMap
+            bounds={bounds}
+            patrolCount={patrols.length}
+            // A selected patrol the filters hide is not lit on the map (the summary stays).
+            view={{ colourBy: colour, mode, visible: visibleIndexes, hovered, selected: selected !== null && visibleSet.has(selected) ? selected : null }}
+            handlers={handlers}
+          />
+        </div>
+        <div className="border-t border-line-soft bg-surface">{timeStrip}</div>
+      </div>
+      <aside className="flex min-h-0 flex-col border-line-soft bg-surface lg:w-[26rem] lg:border-l" aria-label="Patrols and filters">
+        <div className="space-y-3 border-b border-line-soft p-3">
+          <p role="status" aria-live="polite" className="text-base font-semibold text-ink" data-testid="patrol-count">
+            {visible.length} of {patrols.length} patrols
+          </p>
+          <MapKey colour={colour} mode={mode} />
+          <p className="text-sm text-body" data-testid="strait-fact">
+            The {straitName} is crossed in {crossing} of {visible.length} {visible.length === 1 ? "patrol" : "patrols"} shown (their routes as drawn, against a
+            coast-to-coast line across the strait).
+          </p>
+          {selectedPatrol && <PatrolSummaryCard patrol={selectedPatrol} onClose={() => select(null)} />}
+          <details className="group" open>
+            <summary className="cursor-pointer text-sm font-medium text-subtle">Filters and map</summary>
+            <div className="mt-2">
+              <PatrolFiltersForm
+                options={options}
+                filters={filters}
+                colour={colour}
+                mode={mode}
+                onChange={(change: FilterChange) => setUrl(change)}
+                onReset={() => setUrl({ from: null, to: null, bomber: null, region: null, responder: null, doc: null })}
+              />
+            </div>
+          </details>
+        </div>
+        <div className="min-h-0 flex-1 overflow-y-auto">
+          <PatrolList patrols={patrols} visible={visibleSet} hovered={hovered} selected={selected} onHover={setHovered} onSelect={select} />
+          {visible.length === 0 && <p className="p-3 text-sm text-muted">No patrol matches these filters.</p>}
+        </div>
+      </aside>
+      {problems.length > 0 && <UrlNotice onDismiss={dismissProblems}>Part of this link could not be used, so the default is shown instead: {problems.join("; ")}.</UrlNotice>}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import Link from "next/link";
+import { DownloadLinks } from "@/components/share/download-links";
+import { useThemeState } from "@/components/theme/use-theme";
+import type { PatrolSummary } from "@/lib/dashboard/patrol-summary";
+import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
+import { yearColour } from "@/lib/map/palette";
+
+type Props = {
+  patrols: readonly PatrolSummary[];
+  visible: ReadonlySet<number>;
+  hovered: number | null;
+  selected: number | null;
+  onHover: (patrol: number | null) => void;
+  onSelect: (patrol: number | null) => void;
+};
+
+/**
+ * The patrols as a list: the map's text alternative. Hovering or focusing an item lights its
+ * routes on the map; "Show on map" selects it. Patrols the filters leave out are not listed.
+ */
+export function PatrolList({ patrols, visible, hovered, selected, onHover, onSelect }: Props) {
+  const { theme } = useThemeState();
+  return (
+    <ol className="divide-y divide-line-soft" data-testid="patrol-list">
+      {patrols
+        .filter((patrol) => visible.has(patrol.index))
+        .map((patrol) => {
+          const active = hovered === patrol.index || selected === patrol.index;
+          return (
+            <li
+              key={patrol.id}
+              data-patrol={patrol.id}
+              data-highlighted={active ? "true" : undefined}
+              aria-current={selected === patrol.index ? "true" : undefined}
+              onMouseEnter={() => onHover(patrol.index)}
+              onMouseLeave={() => onHover(null)}
+              onFocus={() => onHover(patrol.index)}
+              onBlur={() => onHover(null)}
+              className={`px-3 py-2 text-sm ${active ? "bg-info-surface-strong" : ""}`}
+            >
+              <div className="flex items-baseline gap-2">
+                <span aria-hidden="true" className="inline-block h-2.5 w-5 shrink-0 rounded-sm" style={{ backgroundColor: yearColour(patrol.year, theme) }} />
+                <time dateTime={patrol.date} className="shrink-0 font-medium text-ink tabular-nums">
+                  {patrol.date}
+                </time>
+                <Link prefetch={false} href={patrol.href} className="min-w-0 truncate text-body underline-offset-2 hover:underline">
+                  {patrol.title}
+                </Link>
+              </div>
+              <p className="mt-0.5 text-xs text-subtle">
+                {patrol.bombers || "bombers not reported"} · {patrol.regions.map((region) => region.name).join(", ") || "—"} ·{" "}
+                <span className={patrol.documentation === "weak" ? "font-medium text-notice-ink" : undefined}>documentation {patrol.documentation}</span>
+              </p>
+              <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs">
+                <button
+                  type="button"
+                  onClick={() => onSelect(selected === patrol.index ? null : patrol.index)}
+                  aria-pressed={selected === patrol.index}
+                  className="rounded border border-line px-1.5 py-0.5 text-subtle hover:bg-surface-strong"
+                >
+                  {selected === patrol.index ? "Shown on map" : "Show on map"}
+                </button>
+                <Link prefetch={false} href={`/compare?a=${LANDING_EVENT_ID === patrol.id ? "2019-07-23" : LANDING_EVENT_ID}&b=${patrol.id}`} className="text-subtle underline underline-offset-2">
+                  Compare
+                </Link>
+                <DownloadLinks eventId={patrol.id} />
+              </p>
+            </li>
+          );
+        })}
+    </ol>
+  );
+}

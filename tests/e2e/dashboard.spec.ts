@@ -1,0 +1,139 @@
+import { expect, test, type Page } from "@playwright/test";
+import { saveScreenshot, unobstructedMapShare, waitForMapIdle } from "./driver";
+
+const ROUTE_LAYERS = ["patrol-routes-sourced", "patrol-routes-reconstructed"];
+
+/** The patrol numbers whose routes the map draws now (a filtered-out patrol is feature state "hidden", drawn transparent). */
+async function drawnPatrols(page: Page): Promise<number[]> {
+  return page.evaluate((layers) => {
+    const map = window.__SORTIE_MAP__!;
+    const numbers = map
+      .queryRenderedFeatures({ layers })
+      .filter((feature) => feature.state.hidden !== true)
+      .map((feature) => feature.properties.patrol as number);
+    return [...new Set(numbers)].sort((a, b) => a - b);
+  }, ROUTE_LAYERS);
+}
+
+/** Page coordinates of a point where `patrol`'s route is the only one under the pointer. */
+async function pointOnPatrol(page: Page, patrol: number): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    const map = window.__SORTIE_MAP__!;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    for (const feature of map.queryRenderedFeatures({ layers: ["patrol-route-hit-area"] })) {
+      if (feature.properties.patrol !== wanted || feature.geometry.type !== "LineString") continue;
+      for (const coordinate of feature.geometry.coordinates) {
+        const pixel = map.project([coordinate[0]!, coordinate[1]!]);
+        if (pixel.x < 20 || pixel.y < 20 || pixel.x > canvas.width - 70 || pixel.y > canvas.height - 40) continue;
+        const under = map
+          .queryRenderedFeatures(pixel, { layers: ["patrol-route-hit-area"] })
+          .filter((candidate) => candidate.state.hidden !== true)
+          .map((candidate) => candidate.properties.patrol);
+        if (under.every((number) => number === wanted)) return { x: canvas.left + pixel.x, y: canvas.top + pixel.y };
+      }
+    }
+    return null;
+  }, patrol);
+  if (!point) throw new Error(`no point where patrol ${patrol} is alone`);
+  return point;
+}
+
+const routeState = (page: Page, patrol: number) => page.evaluate((id) => window.__SORTIE_MAP__!.getFeatureState({ source: "patrol-routes", id }), patrol);
+
+test("filtering by year changes the count and the routes drawn, and the link restores it", async ({ page }) => {
+  await page.goto("/events");
+  await waitForMapIdle(page);
+  const items = page.getByTestId("patrol-list").locator("li");
+  const total = await items.count();
+  await expect(page.getByTestId("patrol-count")).toHaveText(`${total} of ${total} patrols`);
+  expect(await drawnPatrols(page)).toHaveLength(total);
+  await saveScreenshot(page, "dashboard-desktop");
+
+  await page.getByLabel(/^From/).fill("2024");
+  await expect(page).toHaveURL(/from=2024/);
+  const years = await items.locator("time").allTextContents();
+  expect(years.length).toBeGreaterThan(0);
+  expect(years.length).toBeLessThan(total);
+  expect(years.every((date) => Number(date.slice(0, 4)) >= 2024)).toBe(true);
+  await expect(page.getByTestId("patrol-count")).toHaveText(`${years.length} of ${total} patrols`);
+  const visibleNumbers = await items.evaluateAll((elements) => elements.map((element) => element.getAttribute("data-patrol")));
+  await expect.poll(async () => (await drawnPatrols(page)).length).toBe(years.length);
+  await saveScreenshot(page, "dashboard-desktop-filtered");
+
+  // Reopening the link shows the same patrols, in the list and on the map.
+  const link = page.url();
+  await page.goto(link);
+  await waitForMapIdle(page);
+  await expect(page.getByTestId("patrol-count")).toHaveText(`${years.length} of ${total} patrols`);
+  expect(await items.evaluateAll((elements) => elements.map((element) => element.getAttribute("data-patrol")))).toEqual(visibleNumbers);
+  expect(await drawnPatrols(page)).toHaveLength(years.length);
+  await expect(page.getByLabel(/^From/)).toHaveValue("2024");
+});
+
+test("hovering a route lights its patrol in the list, hovering the list lights the route, and a click opens its summary", async ({ page }) => {
+  await page.goto("/events");
+  await waitForMapIdle(page);
+  const first = page.getByTestId("patrol-list").locator("li").first();
+  const firstId = await first.getAttribute("data-patrol");
+
+  await first.hover();
+  await expect.poll(() => routeState(page, 0)).toMatchObject({ hovered: true });
+  await page.mouse.move(0, 0);
+
+  const point = await pointOnPatrol(page, 0);
+  await page.mouse.move(point.x, point.y);
+  await expect(page.locator(`li[data-patrol="${firstId}"]`)).toHaveAttribute("data-highlighted", "true");
+  await page.mouse.click(point.x, point.y);
+  const summary = page.getByTestId("patrol-summary");
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Open this patrol" })).toHaveAttribute("href", /\/(events\/\d{4}-\d{2}-\d{2})?$/);
+  await expect(summary).toContainText("Responders");
+  await expect(page).toHaveURL(new RegExp(`patrol=${firstId}`));
+  await expect.poll(() => routeState(page, 0)).toMatchObject({ selected: true });
+  await saveScreenshot(page, "dashboard-desktop-selected");
+
+  // From the keyboard: the list's button selects, and the summary follows.
+  await page.getByTestId("patrol-list").locator("li").nth(1).getByRole("button", { name: "Show on map" }).press("Enter");
+  await expect(page).toHaveURL(/patrol=/);
+  await expect.poll(() => routeState(page, 1)).toMatchObject({ selected: true });
+});
+
+test("a filter value that cannot be used falls back with a notice, and hostile values break nothing", async ({ page }) => {
+  await page.goto("/events?from=constructor&region=__proto__&doc=weak&colour=toString");
+  const notice = page.getByTestId("url-notice");
+  await expect(notice).toContainText("first year “constructor”");
+  await expect(notice).toContainText("region “__proto__”");
+  await expect(notice).toContainText("colour by “toString”");
+  // The good value still applies; the bad ones leave the address.
+  const weak = await page.getByTestId("patrol-list").locator("li").count();
+  await expect(page.getByTestId("patrol-count")).toHaveText(new RegExp(`^${weak} of \\d+ patrols$`));
+  await expect(page).toHaveURL(/doc=weak/);
+  await expect(page).not.toHaveURL(/constructor|__proto__|toString/);
+});
+
+test("density shows where the routes concentrate and states the strait crossings, all from the app's origin", async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.context().on("request", (request) => requests.push(request.url()));
+  await page.goto("/events?view=density");
+  await waitForMapIdle(page);
+  await expect
+    .poll(() => page.evaluate(() => window.__SORTIE_MAP__!.queryRenderedFeatures({ layers: ["patrol-density-fill"] }).filter((feature) => (feature.state.share as number) > 0).length))
+    .toBeGreaterThan(10);
+  expect(await drawnPatrols(page)).toEqual([]);
+  await expect(page.getByTestId("strait-fact")).toHaveText(/The Tsushima Strait is crossed in \d+ of \d+ patrols shown/);
+  await saveScreenshot(page, "dashboard-desktop-density");
+  const origin = new URL(baseURL!).origin;
+  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))).toEqual([]);
+  for (const path of ["/map-data/patrols.json", "/map-data/patrol-density.json", "/basemap/overview/land.geojson"]) expect(requests.some((url) => url.endsWith(path))).toBe(true);
+});
+
+test.describe("phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test("the map takes at least half the screen at rest, with the list below", async ({ page }) => {
+    await page.goto("/events");
+    await waitForMapIdle(page);
+    expect(await unobstructedMapShare(page)).toBeGreaterThanOrEqual(0.5);
+    await expect(page.getByTestId("patrol-list").locator("li").first()).toBeAttached();
+    await saveScreenshot(page, "dashboard-phone");
+  });
+});
