@@ -5,7 +5,7 @@ const LABELS = { geojson: "GeoJSON", kml: "KML", csv: "CSV" } as const;
 
 /** "Download GeoJSON · KML · CSV": the event's data in each format, every one with its sources. */
 export function DownloadLinks({ eventId }: { eventId: string }) {
-  const t = useTranslations("Downloads");
+  const t = useTranslations("Client.Downloads");
   return (
     <span className="inline-flex flex-wrap gap-x-1.5">
       <span className="text-muted">{t("download")}</span>
