@@ -39,12 +39,10 @@ export async function MethodologyPage({ locale }: { locale: Locale }) {
         <h2>{t("timesHeading")}</h2>
         <p>{t.rich("times", { speed: new Intl.NumberFormat(INTL_LOCALES[locale]).format(ESTIMATE_CRUISE_SPEED_KILOMETRES_PER_HOUR), i: italic })}</p>
         <h2 id="naming">{t("namingHeading")}</h2>
-        <p>{t("naming")}</p>
-        <ul className="list-disc pl-5" data-testid="disputed-names">
-          {pairs.map((pair) => (
-            <li key={pair}>{pair}</li>
-          ))}
-        </ul>
+        <p>
+          {t("naming")} <span data-testid="disputed-names">{new Intl.ListFormat(INTL_LOCALES[locale], { type: "conjunction" }).format(pairs)}</span>
+          {t("namingEnd")}
+        </p>
         <p>{t("namingRule")}</p>
         <p>{t("adizNotAirspace")}</p>
         <h2>{t("zonesHeading")}</h2>
