@@ -1,28 +1,21 @@
-import { useTranslations } from "next-intl";
-import { EnglishContentNote } from "./english-content-note";
-import type { EventBundle } from "@/lib/data/event-bundle";
-import { PanelSection } from "./panel-section";
+import type { PanelSections, SourceLink } from "@/lib/details/panel-sections";
 import { SourceLinks } from "./source-links";
-import { sourceDate } from "./sources-section";
 
-export function ContextSection({ bundle }: { bundle: EventBundle }) {
-  const t = useTranslations("Panel");
-  const { context, sources, headlineSource } = bundle.event;
-  const headline = sources.find((source) => source.id === headlineSource);
+/** The patrol's context: rendered from the panel-details file (components/panel/deferred-section.tsx). */
+export function ContextList({ context: { items, headline }, sources }: { context: PanelSections["context"]; sources: readonly SourceLink[] }) {
   return (
-    <PanelSection id="context" title={t("context")}>
-      <EnglishContentNote />
+    <>
       {headline && (
         <p className="mb-3 text-xs text-muted">
-          {t("contextFrom")}{" "}
+          From the report that covered the patrol:{" "}
           <a href={headline.url} target="_blank" rel="noopener noreferrer" className="underline underline-offset-2">
             {headline.publisher}, “{headline.title}”
           </a>{" "}
-          ({sourceDate(headline, t("noDateStated", { date: headline.accessed ?? "?" }))}). {t("contextOurWords")}
+          ({headline.date}). Summarised in our words.
         </p>
       )}
-      <ul className="space-y-3" lang="en">
-        {context.map((item) => (
+      <ul className="space-y-3">
+        {items.map((item) => (
           <li key={item.id} className="text-sm text-body">
             <h3 className="font-medium text-ink">{item.heading}</h3>
             <p className="mt-0.5">{item.summary}</p>
@@ -35,6 +28,6 @@ export function ContextSection({ bundle }: { bundle: EventBundle }) {
           </li>
         ))}
       </ul>
-    </PanelSection>
+    </>
   );
 }

@@ -1,13 +1,6 @@
-import { useTranslations } from "next-intl";
 import type { EventBundle } from "@/lib/data/event-bundle";
-import type { Source } from "@/lib/data/schema";
+import { useTranslations } from "next-intl";
 import { PanelSection } from "./panel-section";
-
-
-/** A source is dated only by what it states; otherwise we say when we read it. */
-export function sourceDate(source: Source, undated = `no date stated, read ${source.accessed ?? "?"}`): string {
-  return source.published ?? undated;
-}
 
 export function SourcesSection({ bundle }: { bundle: EventBundle }) {
   const t = useTranslations("Panel");
@@ -21,7 +14,7 @@ export function SourcesSection({ bundle }: { bundle: EventBundle }) {
             </a>
             <span className="text-xs text-muted">
               {" "}
-              — {source.publisher}, {sourceDate(source, t("noDateStated", { date: source.accessed ?? "?" }))} · {source.language.toUpperCase()} · {t(`sourceKinds.${source.kind}`)}
+              — {source.publisher}, {source.published ?? t("noDateStated", { date: source.accessed ?? "?" })} · {source.language.toUpperCase()} · {t(`sourceKinds.${source.kind}`)}
             </span>
           </li>
         ))}

@@ -1,31 +1,24 @@
-import type { EventBundle } from "@/lib/data/event-bundle";
-import { useLocale, useTranslations } from "next-intl";
-import { EnglishContentNote } from "./english-content-note";
-import { StatementQuote } from "./statement-quote";
+import { COUNTRY_NAMES } from "@/lib/map/palette";
+import type { Statement } from "@/lib/data/schema";
+import type { SourceLink } from "@/lib/details/panel-sections";
 import { ConfidenceBadge } from "./confidence-badge";
-import { PanelSection } from "./panel-section";
 import { SourceLinks } from "./source-links";
 
-export function StatementsSection({ bundle }: { bundle: EventBundle }) {
-  const { statements, sources } = bundle.event;
-  const t = useTranslations("Panel");
-  const locale = useLocale();
+/** What each government said: rendered from the panel-details file (components/panel/deferred-section.tsx). */
+export function StatementList({ statements, sources }: { statements: Statement[]; sources: readonly SourceLink[] }) {
   return (
-    <PanelSection id="statements" title={t("statements")}>
-      <EnglishContentNote />
-      <ul className="space-y-3">
-        {statements.map((statement) => (
-          <li key={statement.id} className="text-sm text-body">
-            <p className="font-medium text-ink">
-              {t(`countries.${statement.government}`)} <span className="font-normal text-muted" lang="en">· {statement.speaker}</span>{" "}
-              <ConfidenceBadge confidence={statement.confidence} />
-            </p>
-            <p className="mt-0.5" lang="en">{statement.summary}</p>
-            <StatementQuote statement={statement} locale={locale} />
-            <SourceLinks ids={statement.sources} sources={sources} />
-          </li>
-        ))}
-      </ul>
-    </PanelSection>
+    <ul className="space-y-3">
+      {statements.map((statement) => (
+        <li key={statement.id} className="text-sm text-body">
+          <p className="font-medium text-ink">
+            {COUNTRY_NAMES[statement.government]} <span className="font-normal text-muted">· {statement.speaker}</span>{" "}
+            <ConfidenceBadge confidence={statement.confidence} />
+          </p>
+          <p className="mt-0.5">{statement.summary}</p>
+          {statement.quote && <blockquote className="mt-1 border-l-2 border-line pl-2 text-subtle italic">“{statement.quote}”</blockquote>}
+          <SourceLinks ids={statement.sources} sources={sources} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -16,7 +16,8 @@ import { FormationBands } from "./formation-bands";
 import { HighlightCaption } from "./highlight-caption";
 
 type Props = {
-  crossings: EventZoneCrossing[];
+  /** Without positions, which the timeline does not use: props are serialised into the page. */
+  crossings: Omit<EventZoneCrossing, "position">[];
   /** How crossings name their zone (lib/data/zone-vocabulary.ts). */
   zones: readonly ZoneTerm[];
   formations: FormationSpan[];
@@ -114,7 +115,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
     time === null || state.playing
       ? ""
       : `${formatClock(time, offsetMinutes)} ${zoneLabel}. ${lastMoment ? t("latestMoment", { label: lastMoment.label }) : t("beforeFirst")}`;
-  const crossingText = (crossing: EventZoneCrossing) =>
+  const crossingText = (crossing: Pick<EventZoneCrossing, "zone" | "kind" | "time">) =>
     t(crossing.kind === "entry" ? "computedEntry" : "computedExit", { zone: zoneShortName(zones, crossing.zone), time: `${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}` });
   const buttonClass =
     "rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus disabled:opacity-40";

@@ -1,5 +1,6 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
 import { LANDING_EVENT_ID } from "@/lib/data/landing-event";
+import { bomberCounts } from "./bomber-counts";
 
 export const DOCUMENTATION_LEVELS = ["very good", "good", "weak"] as const;
 export type DocumentationLevel = (typeof DOCUMENTATION_LEVELS)[number];
@@ -24,7 +25,7 @@ export type PatrolSummary = {
   year: number;
   title: string;
   href: string;
-  /** "2 × H-6K + 2 × Tu-95MS", counts as reported ("?" where not). */
+  /** "4 × H-6K + 2 × Tu-95MS", counts as reported and summed per type ("?" where not reported). */
   bombers: string;
   /** The bomber types as the sources name them, without qualifiers such as "(presumed)". */
   bomberTypes: string[];
@@ -54,7 +55,7 @@ export function summarisePatrol(bundle: EventBundle, index: number, crossesTsush
     year: Number(event.date.slice(0, 4)),
     title: event.title,
     href: event.id === LANDING_EVENT_ID ? "/" : `/events/${event.id}`,
-    bombers: bombers.map((aircraft) => `${aircraft.count ?? "?"} × ${aircraft.type}`).join(" + "),
+    bombers: bomberCounts(bombers),
     bomberTypes: [...new Set(bombers.map((aircraft) => bomberType(aircraft.type)))],
     regions,
     documentation: event.documentation,

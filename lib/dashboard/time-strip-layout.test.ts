@@ -14,6 +14,7 @@ const series: StatisticsSeries = {
   lastYear: 2026,
   categories: [{ key: "total", label: "Total", role: "total" }],
   rows: [
+    { period: "FY2016", year: 2016, values: { total: figure(1168) } },
     { period: "FY2019", year: 2019, values: { total: figure(947) } },
     { period: "FY2021", year: 2021, values: { total: figure(1004) } },
     { period: "FY2022 Q1", year: 2022, partial: "April–June 2022 only", values: { total: figure(200) } },
@@ -37,5 +38,9 @@ describe("timeStripLayout", () => {
     expect(layout.years.map((tick) => tick.x)).toEqual([0, 25, 50, 75].map((x) => expect.closeTo(x, 0)));
     expect(layout.patrols[0]!.x).toBeGreaterThan(49);
     expect(layout.patrols[0]!.x).toBeLessThan(50);
+  });
+
+  it("scales the bars to the tallest year on the strip, not to a year outside it", () => {
+    expect(layout.maximum).toBe(1004);
   });
 });

@@ -24,7 +24,8 @@ export function timeStripLayout(patrols: readonly PatrolSummary[], scrambles: St
     .clamp(true);
   const fullYears = new Map(scrambles.rows.filter((row) => row.partial === undefined).map((row) => [row.year, row]));
   const partial = new Map(scrambles.rows.filter((row) => row.partial !== undefined).map((row) => [row.year, row]));
-  const totals = [...fullYears.values()].flatMap((row) => (row.values.total ? [row.values.total.value] : []));
+  // Scaled to the tallest year on the strip (the caption names it), not to a year before it.
+  const totals = [...fullYears.values()].flatMap((row) => (row.values.total && row.year >= firstYear - 1 && row.year <= lastYear ? [row.values.total.value] : []));
   const maximum = Math.max(1, ...totals);
   const height = scaleLinear().domain([0, maximum]).range([0, 1]);
   const fiscalYears = [];

@@ -1,11 +1,11 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { EventIndex } from "@/lib/data/event-index";
-import type { Source, ZoneFile } from "@/lib/data/schema";
+import type { ZoneFile } from "@/lib/data/schema";
 import { buildItemDetails, type ItemDetails } from "./item-details";
 import { ENGLISH_DETAIL_WORDS, type DetailWords } from "./detail-words";
+import { buildPanelSections, panelSectionSourceIds, type PanelSections, type SourceLink } from "./panel-sections";
 
-/** What a source link needs: the panel's details cite sources by id. */
-export type SourceLink = Pick<Source, "id" | "publisher" | "url">;
+export type { SourceLink } from "./panel-sections";
 
 /**
  * The selected item's details for every item of an event, and the sources they cite. Served as a
@@ -14,11 +14,11 @@ export type SourceLink = Pick<Source, "id" | "publisher" | "url">;
  * landing page) are shown only once the reader selects something. A file apart from the map's
  * content (/map-data/<id>.json) so the panel works when the map's file cannot load.
  */
-export type PanelDetails = { eventId: string; details: Record<string, ItemDetails>; sources: SourceLink[] };
+export type PanelDetails = { eventId: string; details: Record<string, ItemDetails>; sections: PanelSections; sources: SourceLink[] };
 
 /**
- * `words` and `localise` give the details in a reader's language (lib/i18n/panel-details-in.ts);
- * English by default.
+ * `words` and `localise` give the details in a reader's language (app/panel-data); English by
+ * default. The deferred sections' text is the data's, in English.
  */
 export function buildPanelDetails(
   bundle: EventBundle,
@@ -28,9 +28,12 @@ export function buildPanelDetails(
   localise: (details: Record<string, ItemDetails>) => Record<string, ItemDetails> = (details) => details,
 ): PanelDetails {
   const details = localise(buildItemDetails(bundle, index, zones, words));
-  const cited = new Set(Object.values(details).flatMap((item) => item.sourceIds));
-  const sources = bundle.event.sources.filter((source) => cited.has(source.id)).map(({ id, publisher, url }) => ({ id, publisher, url }));
-  return { eventId: bundle.event.id, details, sources };
+  const sections = buildPanelSections(bundle, zones, index.crossings);
+  const cited = new Set([...Object.values(details).flatMap((item) => item.sourceIds), ...panelSectionSourceIds(sections)]);
+  // One registry (data/sources.json) behind both lists: an id names the same source in each.
+  const known = new Map([...zones.sources, ...bundle.event.sources].map((source) => [source.id, source]));
+  const sources = [...known.values()].filter((source) => cited.has(source.id)).map(({ id, publisher, url }) => ({ id, publisher, url }));
+  return { eventId: bundle.event.id, details, sections, sources };
 }
 
 /**
@@ -48,5 +51,5 @@ export function panelDetailsPath(eventId: string, locale = "en"): string {
 export function isPanelDetails(value: unknown, eventId: string): value is PanelDetails {
   if (typeof value !== "object" || value === null) return false;
   const file = value as Partial<Record<keyof PanelDetails, unknown>>;
-  return file.eventId === eventId && typeof file.details === "object" && file.details !== null && Array.isArray(file.sources);
+  return file.eventId === eventId && typeof file.details === "object" && file.details !== null && typeof file.sections === "object" && file.sections !== null && Array.isArray(file.sources);
 }

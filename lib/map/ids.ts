@@ -106,3 +106,10 @@ export const MAP_IDLE_ATTRIBUTE = "data-map-idle";
  * so a drawn map is never hidden while React catches up.
  */
 export const MAP_DRAWN_ATTRIBUTE = "data-map-drawn";
+
+/**
+ * Set on the map container by the map-start module when the browser gives no WebGL2 context, before
+ * the map library has loaded and before hydration: the server-rendered notice after it shows itself
+ * on it (a CSS peer variant), so a reader without WebGL learns why at once rather than seconds later.
+ */
+export const MAP_NO_WEBGL_ATTRIBUTE = "data-map-no-webgl";

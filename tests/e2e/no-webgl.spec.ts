@@ -11,3 +11,13 @@ test("without WebGL the page keeps the panel and explains why there is no map", 
   await page.locator('[data-item-id="tu95-pair"]').click();
   await expect(page.getByTestId("selection-details")).toContainText("Tu-95MS");
 });
+
+test("without WebGL the page says why before its own scripts have run or the map library has loaded", async ({ page }) => {
+  // Neither React (so no hydration) nor the 300 KB map library: the notice comes from the server's
+  // HTML, shown by the small map-start module's check.
+  await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
+  await page.route(/\/maplibre\/maplibre-gl-\d[^/]*\.mjs$/, (route) => route.abort());
+  await page.goto("/");
+  await expect(page.getByText("This browser has WebGL switched off or unavailable")).toBeVisible();
+  await expect(page.getByTestId("map-loading")).toBeHidden();
+});

@@ -8,7 +8,6 @@
 // slow machine that is over a second earlier, whether or not the link names a camera. The map is
 // owned from creation by its controller (controller/map-controller.ts); the app takes the
 // controller (takeMap), connects to it and updates it.
-import * as maplibre from "maplibre-gl";
 import { CJK_SAMPLE_TEXT } from "@/lib/fonts/cjk-fonts";
 import { isLocale } from "@/lib/i18n/locales";
 import { buildBasemapStyle } from "../style/basemap-style";
@@ -21,7 +20,8 @@ import type { MapView } from "../controller/map-view";
 import { createMapOrNull } from "./create-map-or-null";
 import { eventIdOfMapContentPath, isEventMapContent, type EventMapContent } from "../content/event-map-content";
 import { containerPadding } from "../controller/frame-padding";
-import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE } from "../ids";
+import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE, MAP_NO_WEBGL_ATTRIBUTE } from "../ids";
+import { hasWebGl2 } from "./has-webgl2";
 import { MAP_WORKER_PATH } from "./library-paths";
 import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, parseMapStart, type MapStartOptions } from "./map-start-options";
 import { MAX_PARAMETER_LENGTH } from "@/lib/url-state/limits";
@@ -31,9 +31,17 @@ export type MapStart = { status: "ready"; controller: MapController } | { status
 
 // Marks for the benchmark and for anyone profiling a load (performance.getEntriesByType("mark")).
 performance.mark("sortie:map-start-module");
-maplibre.setWorkerUrl(MAP_WORKER_PATH);
-// Starts the map's worker now, while the page is still loading.
-maplibre.prewarm();
+// Imported here rather than statically, so this module runs (and can tell a reader without WebGL
+// why there is no map) while the 300 KB library is still downloading; the page's modulepreload link
+// has already asked for it, so this does not start the download later.
+const library = import("maplibre-gl").then((maplibre) => {
+  maplibre.setWorkerUrl(MAP_WORKER_PATH);
+  // Starts the map's worker now, while the page is still loading.
+  maplibre.prewarm();
+  return maplibre;
+});
+// A library that fails to load is reported when a map awaits it (startMap), not as unhandled here.
+library.catch(() => undefined);
 
 const started = new WeakMap<HTMLElement, Promise<MapStart>>();
 const claimed = new WeakSet<HTMLElement>();
@@ -58,6 +66,12 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
     (response) => response.ok,
     () => false,
   );
+  // At once, before the library, the fonts and the layout: the server-rendered notice shows itself
+  // on the attribute, in the page's first paint when the module is there by then.
+  if (!hasWebGl2()) {
+    container.setAttribute(MAP_NO_WEBGL_ATTRIBUTE, "");
+    return { status: "no-webgl" };
+  }
   performance.mark("sortie:map-wait-layout");
   await Promise.all([
     document.fonts.load(`12px "${LABEL_FONT}"`),
@@ -70,9 +84,10 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
   // The theme as the <head> script set it before the first paint (lib/theme/theme.ts): the style
   // is built in it, so the map's first frame is drawn in the reader's theme.
   const theme = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
+  const maplibre = await library;
   const options = sortieMapOptions({ container, style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region, theme), bounds, camera, padding: containerPadding(container) });
-  // No separate WebGL probe: a throwaway context costs as much as the map's own (over a second
-  // in a software renderer). MapLibre throws GPUInitializationError when it gets none.
+  // MapLibre throws GPUInitializationError when it gets no context all the same (a context with
+  // the attributes it asks for can fail where the probe's did not).
   const map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
   if (!map) return { status: "no-webgl" };
   performance.mark("sortie:map-created");

@@ -1,0 +1,47 @@
+"use client";
+
+import type { PanelDetails } from "@/lib/details/panel-details";
+import type { DeferredSectionId } from "@/lib/details/panel-sections";
+import { ContextList } from "./context-section";
+import { PanelSection } from "./panel-section";
+import { StatementList } from "./statements-section";
+import { usePanelDetails } from "./use-panel-details";
+import { ZoneList } from "./zones-section";
+
+type Props = {
+  section: DeferredSectionId;
+  title: string;
+  /** What the section holds, e.g. "4 statements": in the HTML, so a reader knows before it loads. */
+  count: string;
+  path: string;
+  eventId: string;
+  offsetMinutes: number;
+  zoneLabel: string;
+};
+
+/**
+ * A long, secondary panel section whose heading and count are in the page's HTML and whose text
+ * comes with the panel-details file after hydration (lib/details/panel-sections.ts says why). The
+ * trade-off: a reader without JavaScript sees the heading and the count, not the text.
+ */
+export function DeferredSection({ section, title, count, path, eventId, offsetMinutes, zoneLabel }: Props) {
+  const file = usePanelDetails(path, eventId);
+  return (
+    <PanelSection id={section} title={title}>
+      {file.status === "ready" ? (
+        <SectionBody section={section} file={file.file} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} />
+      ) : (
+        <p role="status" className="text-sm text-muted">
+          {file.status === "loading" ? `Loading ${count}…` : `The ${count} could not be loaded (${file.reason}). Reload the page to try again.`}
+        </p>
+      )}
+    </PanelSection>
+  );
+}
+
+function SectionBody({ section, file, offsetMinutes, zoneLabel }: { section: DeferredSectionId; file: PanelDetails; offsetMinutes: number; zoneLabel: string }) {
+  const { sections, sources } = file;
+  if (section === "statements") return <StatementList statements={sections.statements} sources={sources} />;
+  if (section === "context") return <ContextList context={sections.context} sources={sources} />;
+  return <ZoneList zones={sections.zones} sources={sources} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} />;
+}
