@@ -1,6 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { Statement } from "@/lib/data/schema";
-import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * A statement's quoted words as the cited source gives them. An English quote is shown as it is; a
@@ -8,8 +7,9 @@ import type { Locale } from "@/lib/i18n/locales";
  * as the original in the reader's own language, beside the English summary. Nothing here is ever
  * a translation: a quote no person translated is never shown in another language.
  */
-export function StatementQuote({ statement, locale }: { statement: Statement; locale: Locale }) {
-  const t = useTranslations("Panel");
+export function StatementQuote({ statement }: { statement: Statement }) {
+  const t = useTranslations("Client.Quote");
+  const locale = useLocale();
   if (!statement.quote) return null;
   const language = statement.quoteLanguage ?? "en";
   return (

@@ -19,7 +19,7 @@ type ClientPart = keyof Messages["Client"];
 /** What every page's client components read: the header's language links and theme toggle, badges, notices. */
 export const COMMON_CLIENT_PARTS = ["Switcher", "Theme", "Confidence", "Notice"] as const satisfies readonly ClientPart[];
 /** An event page's (and an embed's) map, panel, timeline, legend, sharing and export controls. */
-export const EVENT_CLIENT_PARTS = [...COMMON_CLIENT_PARTS, "Selection", "Sheet", "Map", "Layers", "Legend", "LegendControl", "Import", "Share", "Export", "Timeline", "LinkNotice", "Downloads"] as const satisfies readonly ClientPart[];
+export const EVENT_CLIENT_PARTS = [...COMMON_CLIENT_PARTS, "Selection", "Sheet", "Map", "Layers", "Legend", "LegendControl", "Import", "Share", "Export", "Timeline", "LinkNotice", "Downloads", "Quote"] as const satisfies readonly ClientPart[];
 
 /**
  * The messages client components need, and no more: only these travel to the browser
