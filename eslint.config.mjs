@@ -8,7 +8,7 @@ export default defineConfig([
   {
     // next.config.js is CommonJS (Next loads it with require); it may require the shared headers module.
     files: ["next.config.js"],
-    rules: { "@typescript-eslint/no-require-imports": ["error", { allow: ["^\\./security-headers$"] }] },
+    rules: { "@typescript-eslint/no-require-imports": ["error", { allow: ["^\\./security-headers$", "^next-intl/plugin$"] }] },
   },
   {
     // zod and the data schema run at build time, where data is parsed once. Browser-side code may

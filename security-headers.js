@@ -31,9 +31,10 @@ const commonHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
 ];
 
-/** True for /embed and /embed/...: the only pages any site may frame. */
+/** True for /embed and /embed/..., in any language (/ja/embed ...): the only pages any site may frame. */
 function isEmbedPath(/** @type {string} */ pathname) {
-  return pathname === "/embed" || pathname.startsWith("/embed/");
+  const path = pathname.replace(/^\/(?:ja|ko|zh|ru)(?=\/)/, "");
+  return path === "/embed" || path.startsWith("/embed/");
 }
 
 /** All headers for one path. @param {string} pathname */

@@ -1,5 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/lib/i18n/locales";
+
 import { parseAsString, useQueryStates } from "nuqs";
 import { useEffect, useRef, useState } from "react";
 import { RouteThumbnailSvg } from "@/components/events/route-thumbnail-svg";
@@ -19,6 +22,8 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
   // Read as text and checked against the list, so any value that is not a patrol (`<script>`, a
   // malformed date) is named in the notice rather than dropped silently.
   const [{ a, b }, setIds] = useQueryStates({ a: parseAsString, b: parseAsString }, { history: "push" });
+  const t = useTranslations("Client.Compare");
+  const locale = useLocale();
   const known = new Set(events.map((event) => event.id));
   const first = a && known.has(a) ? a : defaults[0];
   const second = b && known.has(b) ? b : defaults[1];
@@ -42,7 +47,7 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
     <div>
       {invalid.length > 0 && (
         <p role="status" className="mb-3 rounded-md border border-notice-line bg-notice-surface px-3 py-2 text-sm text-notice-ink-strong" data-testid="url-notice">
-          The link named {invalid.map((id) => `“${id.slice(0, 40)}${id.length > 40 ? "…" : ""}”`).join(" and ")}{invalid.length === 1 ? ", which is not a patrol Sortie has" : ", which are not patrols Sortie has"}; showing the default instead.
+          {t("invalid", { count: invalid.length, ids: invalid.map((id) => `“${id.slice(0, 40)}${id.length > 40 ? "…" : ""}”`).join(t("and")) })}
         </p>
       )}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
@@ -52,9 +57,9 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
         ].map(({ key, id }) => {
           const download = loaded[id];
           return (
-            <section key={key} aria-label={`Patrol ${key === "a" ? "one" : "two"}`} className="rounded-lg border border-line-soft bg-surface p-3">
+            <section key={key} aria-label={key === "a" ? t("patrolOne") : t("patrolTwo")} className="rounded-lg border border-line-soft bg-surface p-3">
               <label className="block text-sm text-subtle">
-                Patrol
+                {t("patrol")}
                 <select
                   value={id}
                   onChange={(event) => void setIds({ [key]: event.target.value })}
@@ -68,8 +73,8 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
                 </select>
               </label>
               <div className="mt-3">
-                {download === undefined && <p className="text-sm text-muted">Loading this patrol’s data…</p>}
-                {download === "error" && <p className="text-sm text-danger">This patrol’s data could not be loaded. Try again later.</p>}
+                {download === undefined && <p className="text-sm text-muted">{t("loading")}</p>}
+                {download === "error" && <p className="text-sm text-danger">{t("failed")}</p>}
                 {download && download !== "error" && (
                   <>
                     <RouteThumbnailSvg
@@ -81,8 +86,8 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
                       height={300}
                     />
                     <p className="mt-1 text-xs">
-                      <a href={`/events/${id}`} className="underline underline-offset-2">
-                        Open this patrol
+                      <a href={localePath(locale, `/events/${id}`)} className="underline underline-offset-2">
+                        {t("open")}
                       </a>
                     </p>
                   </>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { NormalisedMoment } from "@/lib/compare/normalised-clock";
 
 type Row = { id: string; title: string; origin: string | null; moments: NormalisedMoment[] };
@@ -14,6 +15,7 @@ const KIND_COLOURS: Record<string, string> = {
 
 /** Both patrols' reported moments on one axis: hours since each one's first zone entry. */
 export function NormalisedClockChart({ rows }: { rows: Row[] }) {
+  const t = useTranslations("Client.Compare");
   if (rows.length === 0) return null;
   const hours = rows.flatMap((row) => row.moments.map((moment) => moment.hours));
   const from = Math.floor(Math.min(0, ...hours));
@@ -25,9 +27,9 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
   return (
     <section aria-labelledby="clock-heading" className="mt-6 rounded-lg border border-line-soft bg-surface p-3">
       <h2 id="clock-heading" className="font-semibold text-ink">
-        Reported moments, hours since first zone entry
+        {t("clockHeading")}
       </h2>
-      <svg viewBox={`0 0 ${width} ${rows.length * rowHeight + 30}`} className="mt-2 h-auto w-full" role="img" aria-label="Moments of both patrols on a shared clock">
+      <svg viewBox={`0 0 ${width} ${rows.length * rowHeight + 30}`} className="mt-2 h-auto w-full" role="img" aria-label={t("clockLabel")}>
         {Array.from({ length: to - from + 1 }, (_, index) => from + index).map((hour) => (
           <g key={hour}>
             <line x1={x(hour)} x2={x(hour)} y1={0} y2={rows.length * rowHeight} stroke={hour === 0 ? "#334155" : "#e2e8f0"} />
@@ -51,21 +53,20 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
                 stroke={KIND_COLOURS[moment.kind]}
                 strokeWidth={2}
               >
-                <title>{`${moment.hours >= 0 ? "+" : ""}${moment.hours.toFixed(1)} h${moment.estimated ? " (est.)" : ""}: ${moment.description}`}</title>
+                <title>{`${moment.hours >= 0 ? "+" : ""}${moment.hours.toFixed(1)} h${moment.estimated ? ` (${t("estimated")})` : ""}: ${moment.description}`}</title>
               </circle>
             ))}
           </g>
         ))}
       </svg>
       <p className="mt-1 text-xs text-muted">
-        Filled: reported time; hollow: estimated. Colours: teal zone entry, amber zone exit, black join, purple turn, blue
-        scramble, grey statement or other. Hover a dot for its description.
+        {t("clockKey")}
       </p>
       <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2">
         {rows.map((row) => (
           <table key={row.id} className="w-full text-left text-xs">
             <caption className="text-left font-semibold text-body">
-              {row.title} <span className="font-normal text-muted">(zero = {row.origin})</span>
+              {row.title} <span className="font-normal text-muted">({t("zero", { origin: row.origin ?? "" })})</span>
             </caption>
             <tbody>
               {row.moments.map((moment) => (
@@ -73,9 +74,9 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
                   <td className="py-0.5 pr-2 whitespace-nowrap tabular-nums">
                     {moment.hours >= 0 ? "+" : "−"}
                     {Math.floor(Math.abs(moment.hours))}:{String(Math.round((Math.abs(moment.hours) % 1) * 60)).padStart(2, "0")}
-                    {moment.estimated ? " est." : ""}
+                    {moment.estimated ? ` ${t("estimated")}` : ""}
                   </td>
-                  <td className="py-0.5">{moment.description}</td>
+                  <td className="py-0.5" lang="en">{moment.description}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,6 @@
+import Link from "next/link";
+import { useLocale } from "next-intl";
+import { localePath } from "@/lib/i18n/locales";
 import type { TimeStripLayout } from "@/lib/dashboard/time-strip-layout";
 import { TimeStripBrush } from "./time-strip-brush";
 
@@ -10,15 +13,16 @@ const PLOT_HEIGHT = 56;
  * the SVG takes any width and its text keeps its size. The year range below it is the only client code.
  */
 export function TimeStrip({ layout }: { layout: TimeStripLayout }) {
+  const locale = useLocale();
   const maximum = layout.maximum.toLocaleString("en");
   return (
     <figure className="px-3 pt-2 pb-1" aria-labelledby="time-strip-caption">
       <figcaption id="time-strip-caption" className="text-xs text-muted">
         Patrols (marks) against Japan’s fighter scrambles per fiscal year, April–March (bars, tallest {maximum}; a year with no full-year figure is left
         blank). Full figures on the{" "}
-        <a href="/statistics" className="underline underline-offset-2">
+        <Link prefetch={false} href={localePath(locale, "/statistics")} className="underline underline-offset-2">
           statistics page
-        </a>
+        </Link>
         .
       </figcaption>
       <svg width="100%" height={PLOT_TOP + PLOT_HEIGHT + 18} role="img" aria-label={describe(layout)} className="mt-1 block overflow-visible">

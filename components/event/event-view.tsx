@@ -26,12 +26,18 @@ import { eventIndexOf } from "@/lib/data/event-index";
 import { panelDetailsPath } from "@/lib/details/panel-details";
 import { formationSpans } from "@/lib/timeline/formation-spans";
 import { Timeline } from "@/components/timeline/timeline";
+import { useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { timeWords } from "@/lib/i18n/time-words";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { EVENT_CLIENT_PARTS } from "@/lib/i18n/messages";
 
 /**
  * One event: the map and its panel, or for /embed the map, a one-row timeline, the legend on
  * demand and a link to the full view, nothing else. Rendered on the server into static HTML.
  */
-export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; variant?: "full" | "embed"; fullViewPath?: string }) {
+export function EventView({ bundle, zones, locale, path, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; locale: Locale; path: string; variant?: "full" | "embed"; fullViewPath?: string }) {
+  const t = useTranslations("Event");
   // Every relation, the playback model and the panel's strings: built once per event (lib/data/event-index.ts).
   const index = eventIndexOf(bundle, zones);
   const { playback, crossings } = index;
@@ -41,7 +47,8 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
   const legend = legendEntries(buildMapData(bundle));
   const embed = variant === "embed";
   const zoneLabel = localTimeZone.label.split(" ")[0] ?? "local";
-  const detailsPath = panelDetailsPath(bundle.event.id);
+  const detailsPath = panelDetailsPath(bundle.event.id, locale);
+  const panel = useTranslations("Panel");
   // The long, secondary sections: heading and count in the HTML, text from the details file.
   const deferred = { path: detailsPath, eventId: bundle.event.id, offsetMinutes: localTimeZone.offsetMinutes, zoneLabel };
   const zoneCount = crossedZones(zones, crossings).length;
@@ -53,6 +60,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
   // page's payload, so the event is drawn before hydration and the HTML does not carry it.
   preload(contentPath, { as: "fetch", crossOrigin: "anonymous" });
   return (
+    <ClientMessages parts={EVENT_CLIENT_PARTS}>
     <ViewStoreProvider
       itemFormations={itemFormations}
       knownIds={Object.keys(index.items)}
@@ -69,22 +77,22 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
           </header>
         ) : (
         <PanelSheet title={bundle.event.title}>
-          <PanelHeader bundle={bundle} legend={legend} reportedTimes={playback.ticks.filter((tick) => !tick.estimated).map((tick) => tick.time)} />
+          <PanelHeader bundle={bundle} locale={locale} path={path} legend={legend} reportedTimes={playback.ticks.filter((tick) => !tick.estimated).map((tick) => tick.time)} />
           <SelectionDetails path={detailsPath} eventId={bundle.event.id} />
           <FormationsSection bundle={bundle} />
           <ResponsesSection bundle={bundle} />
-          <MomentsSection bundle={bundle} />
-          {zoneCount > 0 && <DeferredSection section="zones" title="Air defense identification zones" count={counted(zoneCount, "zone")} {...deferred} />}
+          <MomentsSection bundle={bundle} words={timeWords(locale)} />
+          {zoneCount > 0 && <DeferredSection section="zones" title={panel("zones")} count={panel("zoneCount", { count: zoneCount })} {...deferred} />}
           {bundle.event.statements.length > 0 && (
-            <DeferredSection section="statements" title="What each government said" count={counted(bundle.event.statements.length, "statement")} {...deferred} />
+            <DeferredSection section="statements" title={panel("statements")} count={panel("statementCount", { count: bundle.event.statements.length })} {...deferred} />
           )}
-          {bundle.event.context.length > 0 && <DeferredSection section="context" title="Context" count={counted(bundle.event.context.length, "note of context", "notes of context")} {...deferred} />}
-          <PlacesSection bundle={bundle} />
+          {bundle.event.context.length > 0 && <DeferredSection section="context" title={panel("context")} count={panel("contextCount", { count: bundle.event.context.length })} {...deferred} />}
+          <PlacesSection bundle={bundle} locale={locale} />
           <CaveatsSection bundle={bundle} />
           <SourcesSection bundle={bundle} />
         </PanelSheet>
         )}
-        <main className="relative min-h-0 flex-1" aria-label="Map">
+        <main className="relative min-h-0 flex-1" aria-label={t("map")}>
           {embed ? (
             <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} />
           ) : (
@@ -119,9 +127,7 @@ export function EventView({ bundle, zones, variant = "full", fullViewPath = "/" 
         </main>
       </div>
     </ViewStoreProvider>
+    </ClientMessages>
   );
 }
 
-function counted(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

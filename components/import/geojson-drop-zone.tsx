@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useState, type ReactNode } from "react";
 import { useView, useViewActions } from "@/components/view-state/view-store-provider";
 import { useOpenGeojson } from "./use-open-geojson";
@@ -12,6 +14,7 @@ export const GEOJSON_INPUT_ID = "geojson-file-input";
  * patrol. The file is read in the browser and never uploaded.
  */
 export function GeojsonDropZone({ children }: { children: ReactNode }) {
+  const t = useTranslations("Client.Import");
   const imported = useView((state) => state.imported);
   const { setImported } = useViewActions();
   const { open, cancel, progress, error, clearError, notice, clearNotice } = useOpenGeojson();
@@ -36,7 +39,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
       {children}
       {dragging && (
         <div className="pointer-events-none absolute inset-0 z-30 flex items-center justify-center border-4 border-dashed border-imported-line bg-imported-surface/60">
-          <p className="rounded bg-surface px-4 py-2 font-medium text-imported shadow">Drop a GeoJSON file to draw it on the map</p>
+          <p className="rounded bg-surface px-4 py-2 font-medium text-imported shadow">{t("drop")}</p>
         </div>
       )}
       <div className="absolute top-14 left-3 z-10 flex max-w-[16rem] flex-col items-start gap-2 md:top-24 md:right-2 md:left-auto md:items-end">
@@ -45,7 +48,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
           id={GEOJSON_INPUT_ID}
           type="file"
           tabIndex={-1}
-          aria-label="Open a GeoJSON file"
+          aria-label={t("open")}
           accept=".geojson,.json,application/geo+json,application/json"
           className="sr-only"
           data-testid="geojson-input"
@@ -57,17 +60,17 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
         />
         {imported && (
           <p className="rounded-md bg-imported-surface px-2 py-1 text-xs text-imported-ink shadow-sm" data-testid="imported-overlay">
-            Your file: {imported.name} ({imported.featureCount} feature{imported.featureCount === 1 ? "" : "s"}){" "}
+            {t("yourFile", { name: imported.name, count: imported.featureCount })}{" "}
             <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={() => setImported(null)}>
-              Remove
+              {t("remove")}
             </button>
           </p>
         )}
         {progress?.large && (
           <div role="status" data-testid="import-progress" className="rounded-md bg-surface px-2 py-1 text-xs text-body shadow-sm">
-            Reading {progress.name}… <progress className="ml-1 h-2 w-20 align-middle" max={1} value={progress.fraction} aria-label={`Reading ${progress.name}`} />{" "}
+            {t("reading", { name: progress.name })} <progress className="ml-1 h-2 w-20 align-middle" max={1} value={progress.fraction} aria-label={t("reading", { name: progress.name })} />{" "}
             <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={cancel}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         )}
@@ -75,7 +78,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
           <p role="status" data-testid="import-notice" className="rounded-md bg-notice-surface px-2 py-1 text-xs text-notice-ink-strong shadow-sm">
             {notice}{" "}
             <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={clearNotice}>
-              Dismiss
+              {t("dismiss")}
             </button>
           </p>
         )}
@@ -83,7 +86,7 @@ export function GeojsonDropZone({ children }: { children: ReactNode }) {
           <div role="alert" data-testid="import-error" className="rounded-md border border-danger-line bg-danger-surface px-2 py-1 text-xs text-danger-ink shadow-sm">
             {error}{" "}
             <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={clearError}>
-              Dismiss
+              {t("dismiss")}
             </button>
           </div>
         )}

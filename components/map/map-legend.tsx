@@ -1,26 +1,27 @@
 import { OpenGeojsonButton } from "@/components/import/open-geojson-button";
 import { RouteSwatch } from "@/components/panel/route-swatch";
-import { legendEntryLabel, ZONE_EDGE_LABEL, type LegendEntry } from "@/lib/map/style/legend-entries";
+import { legendEntryLabel, type LegendEntry, type LegendWords } from "@/lib/map/style/legend-entries";
+import { useTranslations } from "next-intl";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
 import { LayerToggles } from "./layer-toggles";
 import { LegendDisclosure } from "./legend-disclosure";
 
 
-function EntryRow({ entry }: { entry: LegendEntry }) {
+function EntryRow({ entry, words }: { entry: LegendEntry; words: LegendWords }) {
   switch (entry.kind) {
     case "route":
       return entry.approximate ? (
-        <><RouteSwatch country={entry.country} approximate /> {legendEntryLabel(entry)}</>
+        <><RouteSwatch country={entry.country} approximate /> {legendEntryLabel(entry, words)}</>
       ) : (
-        <><RouteSwatch country={entry.country} approximate={false} /> {legendEntryLabel(entry)}</>
+        <><RouteSwatch country={entry.country} approximate={false} /> {legendEntryLabel(entry, words)}</>
       );
     case "scramble":
-      return <><RouteSwatch country={entry.country} approximate dotted /> {legendEntryLabel(entry)}</>;
+      return <><RouteSwatch country={entry.country} approximate dotted /> {legendEntryLabel(entry, words)}</>;
     case "join":
       return (
         <>
           <svg width="28" height="14" aria-hidden="true"><circle cx="14" cy="7" r="5" fill="#fff" stroke="#1f2933" strokeWidth="2.5" /></svg>
-          {legendEntryLabel(entry)}
+          {legendEntryLabel(entry, words)}
         </>
       );
     case "bases":
@@ -31,14 +32,14 @@ function EntryRow({ entry }: { entry: LegendEntry }) {
               <circle key={country} cx={entry.countries.length === 1 ? 14 : 10 + index * 10} cy="7" r="4.5" fill={COUNTRY_COLOURS[country]} stroke="#fff" strokeWidth="2" />
             ))}
           </svg>
-          {legendEntryLabel(entry)}
+          {legendEntryLabel(entry, words)}
         </>
       );
     case "direction":
       return (
         <>
           <svg width="28" height="14" aria-hidden="true"><path d="M8 3 L18 7 L8 11" fill="none" stroke="currentColor" strokeWidth="2" /></svg>
-          {legendEntryLabel(entry)}
+          {legendEntryLabel(entry, words)}
         </>
       );
   }
@@ -50,30 +51,32 @@ function EntryRow({ entry }: { entry: LegendEntry }) {
  * and in embeds. `importInputId` is the file input of the drop zone (components/import).
  */
 export function MapLegend({ entries, importInputId, openOnWideScreens }: { entries: LegendEntry[]; importInputId?: string; openOnWideScreens: boolean }) {
+  const t = useTranslations("Client");
+  const words = t.raw("Legend") as LegendWords;
   return (
     <LegendDisclosure
       openOnWideScreens={openOnWideScreens}
       className="group absolute top-3 left-3 z-10 max-h-[calc(100%-1.5rem)] max-w-[15rem] overflow-y-auto rounded-md bg-surface/95 text-xs text-body shadow-md"
     >
       <summary className="cursor-pointer list-none px-3 py-2 font-semibold select-none focus-visible:outline-2 focus-visible:outline-focus">
-        {importInputId ? "Legend, layers, your file" : "Legend and layers"} <span className="font-normal text-muted group-open:hidden">(show)</span>
+        {importInputId ? t("LegendControl.withFile") : t("LegendControl.title")} <span className="font-normal text-muted group-open:hidden">{t("LegendControl.show")}</span>
       </summary>
       <ul className="space-y-1 px-3 pb-3">
         {entries.map((entry) => (
           <li key={`${entry.kind}-${"country" in entry ? entry.country : ""}-${"approximate" in entry ? entry.approximate : ""}`} className="flex items-center gap-2">
-            <EntryRow entry={entry} />
+            <EntryRow entry={entry} words={words} />
           </li>
         ))}
         <li className="flex items-center gap-2">
           <svg width="28" height="10" aria-hidden="true"><line x1="2" y1="5" x2="26" y2="5" stroke="#0f766e" strokeWidth="1.5" strokeDasharray="4 3" /></svg>
-          {ZONE_EDGE_LABEL}
+          {words.zoneEdge}
         </li>
       </ul>
       <LayerToggles />
       {importInputId && (
         <div className="border-t border-line-soft px-3 pt-2 pb-3">
           <OpenGeojsonButton inputId={importInputId} />
-          <p className="mt-1 text-muted">Drawn over the map in this browser, never uploaded.</p>
+          <p className="mt-1 text-muted">{t("LegendControl.neverUploaded")}</p>
         </div>
       )}
     </LegendDisclosure>

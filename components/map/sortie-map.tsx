@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useViewStoreApi } from "@/components/view-state/view-store-provider";
@@ -62,6 +63,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
     };
   }, [controller, store]);
 
+  const t = useTranslations("Client.Map");
   const status: MapStatus = startStatus === "starting" || startStatus === "taken" ? (mapState.status === "ready" ? "ready" : mapState.status === "error" ? "error" : "loading") : startStatus;
   return (
     <div className="relative h-full w-full">
@@ -77,12 +79,12 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
         // A peer: the loading cover after it hides once the map-start module has drawn the event.
         className="peer h-full w-full"
         role="region"
-        aria-label="Map of the routes. The same information is listed in the side panel."
+        aria-label={t("region")}
       />
       <MapStatusMessage status={status} />
       {mapState.missingBasemap.length > 0 && status === "ready" && (
         <p role="status" data-testid="map-notice" className="absolute bottom-44 left-1/2 z-10 -translate-x-1/2 rounded-md border border-notice-line bg-notice-surface px-3 py-1.5 text-sm text-notice-ink-strong shadow md:bottom-48">
-          Part of the basemap could not be loaded ({mapState.missingBasemap.join(", ")}); the routes are still drawn.
+          {t("basemapMissing", { layers: mapState.missingBasemap.join(", ") })}
         </p>
       )}
     </div>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useState, type ReactNode } from "react";
 import { useView } from "@/components/view-state/view-store-provider";
 
@@ -11,11 +13,12 @@ import { useView } from "@/components/view-state/view-store-provider";
  */
 export function PanelSheet({ title, children }: { title: string; children: ReactNode }) {
   const [expanded, setExpanded] = useState(false);
+  const t = useTranslations("Client.Sheet");
   const selectedId = useView((state) => state.selection.id);
   const state = expanded ? "full" : selectedId !== null ? "half" : "peek";
   return (
     <aside
-      aria-label="Event details"
+      aria-label={t("label")}
       data-expanded={expanded}
       data-sheet={state}
       data-testid="panel"
@@ -32,10 +35,10 @@ export function PanelSheet({ title, children }: { title: string; children: React
           {/* Raised, the sheet shows the heading itself: the title is only the peek's. */}
           <span className="min-w-0 flex-1 truncate text-sm font-semibold text-ink">{state === "peek" ? title : ""}</span>
           <span aria-hidden="true" className="shrink-0 text-xs text-muted">
-            {expanded ? "▼ Map" : "▲ More"}
+            {expanded ? `▼ ${t("map")}` : `▲ ${t("more")}`}
           </span>
         </span>
-        <span className="sr-only">{expanded ? "Lower the panel to see the map" : "Raise the panel to read more"}</span>
+        <span className="sr-only">{expanded ? t("lower") : t("raise")}</span>
       </button>
       <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain">{children}</div>
     </aside>

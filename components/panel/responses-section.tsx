@@ -4,15 +4,18 @@ import { PanelSection } from "./panel-section";
 import { RouteSwatch } from "./route-swatch";
 import { ItemName } from "./item-name";
 import { SelectableItem } from "./selectable-item";
+import { useLocale, useTranslations } from "next-intl";
+import { placeName } from "@/lib/i18n/place-names";
 
 export function ResponsesSection({ bundle }: { bundle: EventBundle }) {
+  const t = useTranslations("Panel");
+  const locale = useLocale();
   if (bundle.responses.features.length === 0) return null;
-  const baseName = new Map(bundle.bases.features.map((base) => [base.properties.id, base.properties.name]));
+  const baseName = new Map(bundle.bases.features.map((base) => [base.properties.id, placeName(base.properties.name, locale)]));
   return (
-    <PanelSection id="responses" title="Fighter scrambles">
+    <PanelSection id="responses" title={t("responses")}>
       <p className="mb-2 text-sm text-subtle">
-        That Japan and South Korea scrambled fighters is confirmed. Which bases and units responded is not in any source
-        we found: the lines below are our inference and are drawn dotted.
+        {t("responsesIntro")}
       </p>
       <ul className="space-y-1">
         {bundle.responses.features.map((response) => {
@@ -22,7 +25,7 @@ export function ResponsesSection({ bundle }: { bundle: EventBundle }) {
               <SelectableItem id={id}>
                 <span className="flex items-center gap-2">
                   <RouteSwatch country={country} approximate dotted />
-                  <ItemName itemId={id} action="show on the map" className="flex-1 font-medium text-ink">{name}</ItemName>
+                  <ItemName itemId={id} action={t("showOnMap")} className="flex-1 font-medium text-ink">{name}</ItemName>
                   <ConfidenceBadge confidence={confidence} />
                 </span>
                 <span className="mt-0.5 block pl-9 text-xs text-muted">

@@ -1,21 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useView, useViewActions } from "@/components/view-state/view-store-provider";
-import type { ItemDetails } from "@/lib/details/item-details";
 import { ownEntry } from "@/lib/data/own-entry";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceLinks } from "./source-links";
 import { usePanelDetails } from "./use-panel-details";
-
-const KIND_LABELS: Record<ItemDetails["kind"], string> = {
-  formation: "Formation",
-  leg: "Route leg",
-  response: "Fighter scramble",
-  base: "Air base",
-  place: "Place",
-  moment: "Reported moment",
-};
 
 /**
  * The selected item's details, at the top of the panel. They come from the event's panel-details
@@ -24,11 +16,12 @@ const KIND_LABELS: Record<ItemDetails["kind"], string> = {
 export function SelectionDetails({ path, eventId }: { path: string; eventId: string }) {
   const selectedId = useView((state) => state.selection.id);
   const { select } = useViewActions();
+  const t = useTranslations("Client.Selection");
   const file = usePanelDetails(path, eventId);
   if (selectedId !== null && file.status !== "ready") {
     return (
       <p role="status" className="mx-4 mb-3 rounded-md bg-surface-muted px-3 py-2 text-sm text-muted">
-        {file.status === "loading" ? "Loading the details…" : `The details could not be loaded (${file.reason}). Reload the page to try again.`}
+        {file.status === "loading" ? t("loading") : t("failed", { reason: file.reason })}
       </p>
     );
   }
@@ -37,25 +30,25 @@ export function SelectionDetails({ path, eventId }: { path: string; eventId: str
   if (!item) {
     return (
       <p className="mx-4 mb-3 rounded-md bg-surface-muted px-3 py-2 text-sm text-muted">
-        Select a route, air base or place on the map, or any item below, to see its details.
+        {t("prompt")}
       </p>
     );
   }
   return (
-    <section aria-live="polite" aria-label="Selected item" data-testid="selection-details" className="mx-4 mb-3 rounded-lg border border-line bg-surface p-3 shadow-sm">
+    <section aria-live="polite" aria-label={t("label")} data-testid="selection-details" className="mx-4 mb-3 rounded-lg border border-line bg-surface p-3 shadow-sm">
       <div className="flex items-start gap-2">
         {item.country && <span aria-hidden="true" className="mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full" style={{ background: COUNTRY_COLOURS[item.country] }} />}
         <div className="flex-1">
-          <p className="text-xs text-muted">{KIND_LABELS[item.kind]}</p>
+          <p className="text-xs text-muted">{t(`kinds.${item.kind}`)}</p>
           <h2 className="font-semibold text-ink">{item.title}</h2>
         </div>
         <button type="button" onClick={() => select(null)} className="rounded px-2 py-0.5 text-sm text-subtle hover:bg-surface-strong focus-visible:outline-2 focus-visible:outline-focus">
-          Clear
+          {t("clear")}
         </button>
       </div>
       <p className="mt-1">
         <ConfidenceBadge confidence={item.confidence} />
-        {item.confidence === "inferred" && <span className="ml-2 text-xs text-notice-ink">Approximate: reconstructed, drawn dashed.</span>}
+        {item.confidence === "inferred" && <span className="ml-2 text-xs text-notice-ink">{t("approximate")}</span>}
       </p>
       <dl className="mt-2 grid grid-cols-[6.5rem_1fr] gap-x-2 gap-y-1 text-sm">
         {item.facts.map((fact, index) => (
@@ -69,7 +62,7 @@ export function SelectionDetails({ path, eventId }: { path: string; eventId: str
       </dl>
       {item.legs.length > 0 && (
         <div className="mt-2">
-          <p className="text-xs font-semibold text-muted">Legs</p>
+          <p className="text-xs font-semibold text-muted">{t("legs")}</p>
           <ul className="mt-1 space-y-1">
             {item.legs.map((leg) => (
               <li key={leg.id}>

@@ -3,6 +3,7 @@ import type { Statement } from "@/lib/data/schema";
 import type { SourceLink } from "@/lib/details/panel-sections";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceLinks } from "./source-links";
+import { StatementQuote } from "./statement-quote";
 
 /** What each government said: rendered from the panel-details file (components/panel/deferred-section.tsx). */
 export function StatementList({ statements, sources }: { statements: Statement[]; sources: readonly SourceLink[] }) {
@@ -14,8 +15,8 @@ export function StatementList({ statements, sources }: { statements: Statement[]
             {COUNTRY_NAMES[statement.government]} <span className="font-normal text-muted">· {statement.speaker}</span>{" "}
             <ConfidenceBadge confidence={statement.confidence} />
           </p>
-          <p className="mt-0.5">{statement.summary}</p>
-          {statement.quote && <blockquote className="mt-1 border-l-2 border-line pl-2 text-subtle italic">“{statement.quote}”</blockquote>}
+          <p className="mt-0.5" lang="en">{statement.summary}</p>
+          <StatementQuote statement={statement} />
           <SourceLinks ids={statement.sources} sources={sources} />
         </li>
       ))}

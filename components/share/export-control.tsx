@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useId, useState } from "react";
 import { useMapController } from "@/components/map/current-map-controller";
 import { useViewStoreApi } from "@/components/view-state/view-store-provider";
@@ -9,6 +11,7 @@ import { ExportError } from "@/lib/map/controller/capture-map";
 import { SHARE_BUTTON_CLASS as buttonClass } from "./share-control";
 import { saveFile, viewComposition, type ExportFacts } from "./view-composition";
 import { VideoExport } from "./video-export";
+import { useExportWords } from "./use-export-words";
 
 export type { ExportFacts };
 
@@ -26,30 +29,32 @@ export function ExportControl({ facts }: { facts: ExportFacts }) {
   const panelId = useId();
   const controller = useMapController();
   const store = useViewStoreApi();
+  const t = useTranslations("Client.Export");
+  const words = useExportWords();
 
   const exportImage = async (scale: number) => {
     setBusy(true);
     setMessage(null);
     try {
-      if (!controller) throw new ExportError("Nothing to export yet: the map has not started.");
+      if (!controller) throw new ExportError(t("notStarted"));
       const time = store.getState().clock.time;
       const map = await controller.capture(scale);
       const container = controller.map.getContainer();
       const image = composeImage({
-        ...viewComposition(facts, container, time, window.location.href),
+        ...viewComposition(facts, container, time, window.location.href, words),
         map,
         mapSize: { width: container.clientWidth, height: container.clientHeight },
         scale,
       });
       const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, "image/png"));
-      if (!blob) throw new ExportError("The browser could not encode the image (it may be too large for this device).");
+      if (!blob) throw new ExportError(t("notEncoded"));
       const name = imageFileName({ ...facts, time }, scale);
       saveFile(blob, name);
-      setMessage({ text: `Saved ${name}`, failed: false });
+      setMessage({ text: t("saved", { name }), failed: false });
     } catch (error) {
       console.error("Image export failed", error);
-      const reason = error instanceof ExportError ? error.message : "the map's picture could not be read in this browser.";
-      setMessage({ text: `Export failed: ${reason}`, failed: true });
+      const reason = error instanceof ExportError ? error.message : t("notRead");
+      setMessage({ text: t("failed", { reason }), failed: true });
     } finally {
       setBusy(false);
     }
@@ -58,22 +63,22 @@ export function ExportControl({ facts }: { facts: ExportFacts }) {
   return (
     <div className="relative">
       <button type="button" className={buttonClass} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        Export
+        {t("button")}
       </button>
       {open && (
         // On a phone Export sits beside Share, about 5rem from the screen's edge: the panel is
         // moved right by 4rem so its 100vw − 2rem stay on screen.
         <div id={panelId} className="absolute right-0 z-30 mt-2 w-[min(18rem,calc(100vw-2rem))] max-sm:-right-16 rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="export-panel">
-          <p className="text-subtle">Image (PNG) of this view with its legend, clock, link and sources, made in your browser.</p>
+          <p className="text-subtle">{t("intro")}</p>
           <div className="mt-2 flex flex-wrap gap-2">
             {SCALES.map((scale) => (
               <button key={scale} type="button" className={buttonClass} disabled={busy} onClick={() => void exportImage(scale)}>
-                Image (PNG) {scale}×
+                {t("image", { scale })}
               </button>
             ))}
           </div>
           <p role="status" className={`mt-2 min-h-5 ${message?.failed ? "text-danger" : "text-positive"}`} data-testid="export-message">
-            {busy ? "Drawing the image…" : message?.text}
+            {busy ? t("drawing") : message?.text}
           </p>
           <VideoExport facts={facts} />
         </div>

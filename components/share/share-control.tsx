@@ -1,5 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { localePath, splitLocalePath } from "@/lib/i18n/locales";
+
 import { useId, useState } from "react";
 import { CiteThisView, type CitationFacts } from "./cite-this-view";
 
@@ -16,14 +19,15 @@ export function ShareControl({ title, citation }: { title: string; citation?: Ci
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [embedCode, setEmbedCode] = useState("");
   const panelId = useId();
+  const t = useTranslations("Client.Share");
   const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
 
   const copy = async (text: string, what: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setConfirmation(`${what} copied`);
+      setConfirmation(t("copied", { what }));
     } catch {
-      setConfirmation(`Copying was blocked: select the ${what.replace(/^[A-Z][a-z]/, (start) => start.toLowerCase())} below and copy it yourself`);
+      setConfirmation(t("copyBlocked", { what }));
     }
   };
   const toggle = () => {
@@ -36,22 +40,22 @@ export function ShareControl({ title, citation }: { title: string; citation?: Ci
   return (
     <div className="relative">
       <button type="button" className={buttonClass} aria-expanded={open} aria-controls={panelId} onClick={toggle}>
-        Share
+        {t("button")}
       </button>
       {open && (
         <div id={panelId} className="absolute right-0 z-30 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="share-panel">
-          <p className="text-subtle">The link reproduces this view: selection, time, camera and layers.</p>
+          <p className="text-subtle">{t("intro")}</p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" className={buttonClass} onClick={() => void copy(window.location.href, "Link")}>
-              Copy link
+            <button type="button" className={buttonClass} onClick={() => void copy(window.location.href, t("link"))}>
+              {t("copyLink")}
             </button>
             {canShare && (
               <button type="button" className={buttonClass} onClick={() => void navigator.share({ title, url: window.location.href }).catch(() => undefined)}>
-                Share…
+                {t("shareSheet")}
               </button>
             )}
-            <button type="button" className={buttonClass} onClick={() => void copy(embedCode, "Embed code")}>
-              Copy embed code
+            <button type="button" className={buttonClass} onClick={() => void copy(embedCode, t("embedCode"))}>
+              {t("copyEmbed")}
             </button>
           </div>
           {citation && <CiteThisView title={title} facts={citation} onCopy={(text, what) => void copy(text, what)} />}
@@ -59,7 +63,7 @@ export function ShareControl({ title, citation }: { title: string; citation?: Ci
             {confirmation}
           </p>
           <label className="mt-1 block text-xs text-muted">
-            Embed code
+            {t("embedCode")}
             <textarea readOnly value={embedCode} rows={3} className="mt-1 w-full rounded border border-line p-1 font-mono text-[11px] text-body" onFocus={(event) => event.target.select()} />
           </label>
         </div>
@@ -70,8 +74,10 @@ export function ShareControl({ title, citation }: { title: string; citation?: Ci
 
 function embedSnippet(title: string): string {
   const url = new URL(window.location.href);
-  const eventPath = /^\/events\/([\w-]+)/.exec(url.pathname);
-  url.pathname = eventPath ? `/embed/${eventPath[1]}` : "/embed";
+  // The embed in the page's language: /ja/events/<id> → /ja/embed/<id>.
+  const { locale, path } = splitLocalePath(url.pathname);
+  const eventPath = /^\/events\/([\w-]+)/.exec(path);
+  url.pathname = localePath(locale, eventPath ? `/embed/${eventPath[1]}` : "/embed");
   const safeTitle = title.replace(/[<>"&]/g, "");
   return `<iframe src="${url.toString().replace(/"/g, "%22")}" title="${safeTitle}" width="800" height="520" style="border:0" loading="lazy"></iframe>`;
 }

@@ -13,6 +13,7 @@ import { browserThemeStore } from "@/lib/theme/theme-store";
 import { saveView } from "@/lib/view-store/updaters";
 import type { ViewState } from "@/lib/view-store/view-state";
 import { saveFile, viewComposition, type ExportFacts } from "./view-composition";
+import { useExportWords } from "./use-export-words";
 
 export type VideoProgress = { done: number; total: number };
 export type VideoMessage = { text: string; failed: boolean };
@@ -31,6 +32,7 @@ export function useVideoExport(facts: ExportFacts) {
   const [progress, setProgress] = useState<VideoProgress | null>(null);
   const [message, setMessage] = useState<VideoMessage | null>(null);
   const abortRef = useRef<AbortController | null>(null);
+  const words = useExportWords();
 
   const record = async (request: VideoRequest, codec: VideoCodecName) => {
     setMessage(null);
@@ -71,7 +73,7 @@ export function useVideoExport(facts: ExportFacts) {
           onProgress: (done, total) => setProgress({ done, total }),
           drawFrame: async (time, canvas) => {
             await drawFrameAt(time, mapCopy);
-            composeImage({ ...viewComposition(facts, container, time, url), map: mapCopy, mapSize, scale: 1 }, canvas);
+            composeImage({ ...viewComposition(facts, container, time, url, words), map: mapCopy, mapSize, scale: 1 }, canvas);
           },
         }),
       );

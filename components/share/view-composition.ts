@@ -1,6 +1,9 @@
 import type { ImageComposition } from "@/lib/export/compose-image";
-import { clockLine, type ImageFacts } from "@/lib/export/image-export";
-import type { LegendEntry } from "@/lib/map/style/legend-entries";
+import { clockLine, type ImageFacts, type ImageWords } from "@/lib/export/image-export";
+import type { LegendEntry, LegendWords } from "@/lib/map/style/legend-entries";
+
+/** The words an export draws, in the page's language (components/share/use-export-words.ts). */
+export type ExportWords = { legendWords: LegendWords; imageWords: ImageWords };
 
 /** What an export says beside the map, fixed for the page (the time is read when exporting). */
 export type ExportFacts = Omit<ImageFacts, "time"> & { title: string; dateText: string; legend: readonly LegendEntry[]; publishers: readonly string[]; reportedTimes: readonly number[] };
@@ -9,11 +12,13 @@ export type ExportFacts = Omit<ImageFacts, "time"> & { title: string; dateText: 
  * Everything an exported image or video frame draws around the map at `time`, read from the page
  * as it is now: the scale bars from the map's own controls, the theme from <html data-theme>.
  */
-export function viewComposition(facts: ExportFacts, mapContainer: HTMLElement, time: number | null, url: string): Omit<ImageComposition, "map" | "mapSize" | "scale"> {
+export function viewComposition(facts: ExportFacts, mapContainer: HTMLElement, time: number | null, url: string, words?: ExportWords): Omit<ImageComposition, "map" | "mapSize" | "scale"> {
   return {
     title: facts.title,
-    subtitle: `${facts.dateText} · ${clockLine({ ...facts, time }, facts.reportedTimes)}`,
+    subtitle: `${facts.dateText} · ${clockLine({ ...facts, time }, facts.reportedTimes, words?.imageWords)}`,
     legend: facts.legend,
+    legendWords: words?.legendWords,
+    imageWords: words?.imageWords,
     scaleBars: readScaleBars(mapContainer),
     attribution: "Natural Earth (public domain)",
     url,

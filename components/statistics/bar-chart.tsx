@@ -1,6 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/lib/i18n/locales";
 import type { Source } from "@/lib/data/schema";
 import type { BarChartLayout, BarColumn } from "@/lib/statistics/bar-chart-layout";
 import { columnTooltip, figureText, yearLabel } from "@/lib/statistics/figure-text";
+import { figureWords } from "@/lib/i18n/figure-words";
 import type { StatisticsSeries } from "@/lib/statistics/schema";
 import { categoryToken, figureFill } from "./chart-colours";
 import { ChartPatterns } from "./chart-patterns";
@@ -25,6 +28,8 @@ type Props = {
  * Each year and each patrol takes keyboard focus and shows its figures and sources.
  */
 export function BarChart({ chartId, label, series, layout, sources, minimumWidthClass }: Props) {
+  const t = useTranslations("StatisticsChart");
+  const locale = useLocale();
   const { plot } = layout;
   return (
     <ChartTooltip>
@@ -43,14 +48,14 @@ export function BarChart({ chartId, label, series, layout, sources, minimumWidth
             <line key={patrol.id} x1={patrol.x} x2={patrol.x} y1={plot.top - 22} y2={plot.bottom} strokeWidth="1.5" strokeDasharray="2 2" aria-hidden="true" style={{ stroke: "var(--chart-patrol)" }} />
           ))}
           {layout.columns.map((column) => (
-            <Column key={column.year} chartId={chartId} column={column} layout={layout} series={series} tooltip={columnTooltip(series, column, sources)} />
+            <Column key={column.year} chartId={chartId} column={column} layout={layout} series={series} tooltip={columnTooltip(series, column, sources, figureWords(locale))} />
           ))}
           <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} aria-hidden="true" style={{ stroke: "var(--chart-axis)" }} />
           {layout.patrols.map((patrol) => {
-            const text = `Joint patrol ${patrol.date}: ${patrol.title}. Opens its page.`;
+            const text = t("patrolMark", { date: patrol.date, title: patrol.title });
             // The mark above the plot is the link; its line runs behind the bars to the axis.
             return (
-              <a key={patrol.id} href={`/events/${patrol.id}`} aria-label={text} data-tooltip data-patrol={patrol.id} className="chart-mark">
+              <a key={patrol.id} href={localePath(locale, `/events/${patrol.id}`)} aria-label={text} data-tooltip data-patrol={patrol.id} className="chart-mark">
                 <rect x={patrol.x - 6} y={plot.top - 34} width={12} height={16} className="chart-focus-ring" fill="transparent" />
                 <path d={`M${patrol.x - 4.5},${plot.top - 31} h9 l-4.5,8 z`} style={{ fill: "var(--chart-patrol)" }} />
               </a>
@@ -63,6 +68,7 @@ export function BarChart({ chartId, label, series, layout, sources, minimumWidth
 }
 
 function Column({ chartId, column, layout, series, tooltip }: { chartId: string; column: BarColumn; layout: BarChartLayout; series: StatisticsSeries; tooltip: string }) {
+  const t = useTranslations("StatisticsChart");
   const { plot } = layout;
   const centre = column.x + column.width / 2;
   const gap = column.segments.length === 0 && !column.total;
@@ -110,7 +116,7 @@ function Column({ chartId, column, layout, series, tooltip }: { chartId: string;
       )}
       {partial && (
         <text x={centre} y={column.top - 13} fontSize="8.5" fontStyle="italic" textAnchor="middle" style={LABEL_STYLE} aria-hidden="true">
-          {`${partial} only`}
+          {t("only", { partial })}
         </text>
       )}
       {gap && (

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { FigureMarker } from "@/lib/statistics/schema";
 import { categoryToken, figureFill } from "./chart-colours";
 import { ChartPatterns } from "./chart-patterns";
@@ -28,6 +29,7 @@ type LegendProps = {
 };
 
 export function ChartLegend({ id, categories, swatchKey, markers, withTotal, withPatrols }: LegendProps) {
+  const t = useTranslations("StatisticsChart");
   const chartId = `legend-${id}`;
   const token = categoryToken(swatchKey);
   const reported = figureFill(chartId, token, "reported");
@@ -37,7 +39,7 @@ export function ChartLegend({ id, categories, swatchKey, markers, withTotal, wit
       <svg width="0" height="0" className="absolute" aria-hidden="true">
         <ChartPatterns chartId={chartId} />
       </svg>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Legend">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t("legend")}>
         {categories.map((category) => (
           <li key={category.key}>
             <Swatch fill={`var(--chart-${categoryToken(category.key)})`} /> {category.label}
@@ -45,7 +47,7 @@ export function ChartLegend({ id, categories, swatchKey, markers, withTotal, wit
         ))}
         {withTotal && (
           <li>
-            <Swatch fill="none" stroke="var(--chart-total)" /> Total (outline)
+            <Swatch fill="none" stroke="var(--chart-total)" /> {t("total")}
           </li>
         )}
         {withPatrols && (
@@ -53,30 +55,30 @@ export function ChartLegend({ id, categories, swatchKey, markers, withTotal, wit
             <svg viewBox="0 0 16 12" className={SWATCH} aria-hidden="true">
               <path d="M3.5,0 h9 l-4.5,8 z" style={{ fill: "var(--chart-patrol)" }} />
             </svg>{" "}
-            Joint China–Russia patrol (links to its page)
+            {t("patrol")}
           </li>
         )}
       </ul>
-      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label="How sure each figure is">
+      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label={t("howSure")}>
         <li>
-          <Swatch fill={`var(--chart-${token})`} /> Solid: official figure (a release, or a report quoting it)
+          <Swatch fill={`var(--chart-${token})`} /> {t("solid")}
         </li>
         {markers.has("reported") && (
           <li>
-            <Swatch fill={reported.fill} stroke={`var(--chart-${token})`} /> Hatched: found only in a secondary report
+            <Swatch fill={reported.fill} stroke={`var(--chart-${token})`} /> {t("hatched")}
           </li>
         )}
         {markers.has("derived") && (
           <li>
-            <Swatch fill={derived.fill} stroke={`var(--chart-${token})`} dash={derived.strokeDasharray} /> Dotted: derived by us (total minus the listed countries, or a sum of printed parts); no source prints it
+            <Swatch fill={derived.fill} stroke={`var(--chart-${token})`} dash={derived.strokeDasharray} /> {t("dotted")}
           </li>
         )}
         {withTotal && (
           <li>
-            <Swatch fill="none" stroke="var(--chart-total)" dash="4 2" /> Dashed outline: total from a secondary report
+            <Swatch fill="none" stroke="var(--chart-total)" dash="4 2" /> {t("dashed")}
           </li>
         )}
-        <li>“n/a”: no figure published for that year, a gap and not zero · “≈”: the source rounds · “… only”: part of a year</li>
+        <li>{t("key")}</li>
       </ul>
     </div>
   );

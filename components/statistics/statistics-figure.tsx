@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { EnglishContentNote } from "@/components/panel/english-content-note";
 import type { Source } from "@/lib/data/schema";
 import { barChartLayout, seriesMaximum, type PatrolMark } from "@/lib/statistics/bar-chart-layout";
 import type { StatisticsSeries } from "@/lib/statistics/schema";
@@ -20,6 +22,7 @@ type Props = {
  * download, the notes where sources disagree, and the table alternative.
  */
 export function StatisticsFigure({ series, heading, panels, sources, patrols }: Props) {
+  const t = useTranslations("StatisticsChart");
   const maximum = Math.max(...panels.map((panel) => seriesMaximum(series, panel.keys, panel.totalKey)));
   const legendCategories = series.categories.filter((category) => category.role === "part" && panels.some((panel) => panel.keys.includes(category.key)));
   // Small multiples sit two abreast on wide screens, drawn at that size so their text stays legible.
@@ -39,7 +42,7 @@ export function StatisticsFigure({ series, heading, panels, sources, patrols }: 
       <h2 id={`${series.id}-heading`} className="text-lg font-semibold text-ink">
         {heading}
       </h2>
-      <p className="mt-1 max-w-3xl text-sm text-subtle">{series.description}</p>
+      <p className="mt-1 max-w-3xl text-sm text-subtle" lang="en">{series.description}</p>
       <ChartLegend id={series.id} categories={multiple ? [] : legendCategories} swatchKey={panels[0]?.keys[0] ?? ""} markers={markers} withTotal={hasTotal} withPatrols={Boolean(patrols?.length)} />
       <div className={multiple ? "mt-2 grid grid-cols-1 gap-x-6 gap-y-2 lg:grid-cols-2" : "mt-2"}>
         {panels.map((panel) => (
@@ -47,7 +50,7 @@ export function StatisticsFigure({ series, heading, panels, sources, patrols }: 
             {multiple && <figcaption className="text-sm font-medium text-body">{panel.label}</figcaption>}
             <BarChart
               chartId={panel.id}
-              label={`${series.title}${multiple ? `: ${panel.label}` : ""}. Each year can be focused for its figures and sources; the table below holds the same.`}
+              label={`${series.title}${multiple ? `: ${panel.label}` : ""}. ${t("chartLabel")}`}
               series={series}
               sources={sources}
               minimumWidthClass={multiple ? "min-w-[28rem]" : "min-w-[34rem]"}
@@ -58,14 +61,15 @@ export function StatisticsFigure({ series, heading, panels, sources, patrols }: 
       </div>
       <p className="mt-2 text-sm">
         <a href={`/data/statistics/${series.id}.csv`} download className="text-subtle underline underline-offset-2">
-          Download CSV ({series.id}.csv)
+          {t("csv", { file: `${series.id}.csv` })}
         </a>
-        <span className="text-muted"> — one row per figure, with its marker, source ids and source addresses.</span>
+        <span className="text-muted"> — {t("csvHint")}</span>
       </p>
       {notes.length > 0 && (
         <>
-          <h3 className="mt-3 text-sm font-semibold text-ink">Notes, and where sources disagree</h3>
-          <ul className="mt-1 max-w-3xl list-disc pl-5 text-xs text-subtle">
+          <h3 className="mt-3 text-sm font-semibold text-ink">{t("notesHeading")}</h3>
+          <EnglishContentNote />
+          <ul className="mt-1 max-w-3xl list-disc pl-5 text-xs text-subtle" lang="en">
             {notes.map((note) => (
               <li key={note.key}>{note.text}</li>
             ))}

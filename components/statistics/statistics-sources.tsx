@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import type { Source } from "@/lib/data/schema";
 
 /** Every source the statistics cite, by the research notes' ids; tables and tooltips point here. */
 export function StatisticsSources({ sources }: { sources: ReadonlyMap<string, Source> }) {
+  const t = useTranslations("StatisticsChart");
   return (
     <section aria-labelledby="statistics-sources" className="mt-8">
       <h2 id="statistics-sources" className="text-lg font-semibold text-ink">
-        Sources
+        {t("sources")}
       </h2>
       <p className="mt-1 text-sm text-subtle">
-        Ids as in the research notes: J Japan annual, Q Japan part-year, K South Korea. “Mirror” marks a copy, blog or repost of the original.
+        {t("sourcesIntro")}
       </p>
       <ol className="mt-2 space-y-1 text-xs text-subtle">
         {[...sources.values()].map((source) => (

@@ -1,10 +1,9 @@
 "use client";
 
-import { nextChoice, type ThemeChoice } from "@/lib/theme/theme";
+import { useTranslations } from "next-intl";
+import { nextChoice } from "@/lib/theme/theme";
 import { browserThemeStore } from "@/lib/theme/theme-store";
 import { useThemeState } from "./use-theme";
-
-const LABELS: Record<ThemeChoice, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
 
 /**
  * Cycles the theme between following the system, light and dark; remembered in this browser. It
@@ -12,6 +11,7 @@ const LABELS: Record<ThemeChoice, string> = { system: "Theme: system", light: "T
  */
 export function ThemeToggle() {
   const { choice } = useThemeState();
+  const t = useTranslations("Client.Theme");
   const cycle = () => browserThemeStore().setChoice(nextChoice(choice));
 
   return (
@@ -21,7 +21,7 @@ export function ThemeToggle() {
       data-testid="theme-toggle"
       className="rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus"
     >
-      {LABELS[choice]}
+      {t(choice)}
     </button>
   );
 }

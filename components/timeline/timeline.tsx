@@ -1,5 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { INTL_LOCALES } from "@/lib/i18n/locales";
+
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLinkedFormations, useView, useViewActions, useViewStoreApi } from "@/components/view-state/view-store-provider";
 import { formatClock, formatDay, roundToFiveMinutes } from "@/lib/time/format-clock";
@@ -41,6 +44,8 @@ const MINUTE = 60_000;
  */
 export function Timeline({ start, end, ticks, crossings, zones, formations, offsetMinutes, zoneLabel, compact }: Props) {
   const [expanded, setExpanded] = useState(false);
+  const t = useTranslations("Client.Timeline");
+  const intlLocale = INTL_LOCALES[useLocale()];
   const store = useViewStoreApi();
   const state = useView((view) => view.clock);
   const { select, hover, play, pause, setTime, setSpeed } = useViewActions();
@@ -109,7 +114,9 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
   const spoken =
     time === null || state.playing
       ? ""
-      : `${formatClock(time, offsetMinutes)} ${zoneLabel}. ${lastMoment ? `Latest reported moment: ${lastMoment.label}` : "Before the first reported moment."}`;
+      : `${formatClock(time, offsetMinutes)} ${zoneLabel}. ${lastMoment ? t("latestMoment", { label: lastMoment.label }) : t("beforeFirst")}`;
+  const crossingText = (crossing: Pick<EventZoneCrossing, "zone" | "kind" | "time">) =>
+    t(crossing.kind === "entry" ? "computedEntry" : "computedExit", { zone: zoneShortName(zones, crossing.zone), time: `${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}` });
   const buttonClass =
     "rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus disabled:opacity-40";
 
@@ -119,7 +126,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
     // second a frame; and without it, labels under a translucent card only showed through as clutter.
     <section
       ref={sectionRef}
-      aria-label="Timeline"
+      aria-label={t("label")}
       data-testid="timeline"
       data-compact={compact}
       data-expanded={expanded}
@@ -127,55 +134,55 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
     >
       <div className="compact:-mb-1 compact:flex compact:items-center compact:gap-2">
         <div className="flex flex-wrap items-center gap-2 compact:contents">
-          <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => step(-1)} aria-label="Previous reported moment" title="Previous reported moment (←)">
+          <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => step(-1)} aria-label={t("previous")} title={`${t("previous")} (←)`}>
             <StepIcon direction={-1} />
           </button>
           <button
             type="button"
             className={`${buttonClass} min-w-[4.5rem] compact:min-w-0 compact:shrink-0`}
             onClick={() => (state.playing ? pause() : play())}
-            aria-label={state.playing ? "Pause" : "Play"}
-            title="Play or pause (space)"
+            aria-label={state.playing ? t("pause") : t("play")}
+            title={t("playPauseTitle")}
             data-testid="play-pause"
           >
             {state.playing ? "❚❚" : "▶"}
-            <span className="compact:sr-only"> {state.playing ? "Pause" : "Play"}</span>
+            <span className="compact:sr-only"> {state.playing ? t("pause") : t("play")}</span>
           </button>
-          <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => step(1)} aria-label="Next reported moment" title="Next reported moment (→)">
+          <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => step(1)} aria-label={t("next")} title={`${t("next")} (→)`}>
             <StepIcon direction={1} />
           </button>
           <p className="min-w-[6.5rem] text-sm tabular-nums sm:min-w-[9rem] compact:min-w-0 compact:shrink-0" aria-live="off" data-testid="clock">
             {time === null ? (
-              <span className="text-muted">Whole day</span>
+              <span className="text-muted">{t("wholeDay")}</span>
             ) : (
               <>
                 <span className="font-semibold">
                   {formatClock(shownTime, offsetMinutes)} {zoneLabel}
                 </span>{" "}
                 <span className="hidden text-muted sm:inline compact:hidden">
-                  {formatClock(shownTime)} UTC {formatDay(shownTime) !== formatDay(shownTime, offsetMinutes) ? formatDay(shownTime) : ""}
+                  {formatClock(shownTime)} UTC {formatDay(shownTime) !== formatDay(shownTime, offsetMinutes) ? formatDay(shownTime, 0, intlLocale) : ""}
                 </span>
               </>
             )}
           </p>
           <label className="ml-auto flex items-center gap-1 text-sm text-subtle compact:hidden">
-            <span className="hidden sm:inline">Speed</span>
+            <span className="hidden sm:inline">{t("speed")}</span>
             <select
-              aria-label="Playback speed"
+              aria-label={t("playbackSpeed")}
               value={state.speed}
               onChange={(event) => setSpeed(Number(event.target.value))}
               className="rounded border border-line bg-surface px-1 py-0.5 focus-visible:outline-2 focus-visible:outline-focus"
             >
               {SPEEDS.map((speed) => (
                 <option key={speed} value={speed}>
-                  {speed === 1 ? "real time" : `${speed}×`}
+                  {speed === 1 ? t("realTime") : `${speed}×`}
                 </option>
               ))}
             </select>
           </label>
           {time !== null && (
             <button type="button" className={`${buttonClass} compact:hidden`} onClick={() => (pause(), setTime(null))}>
-              Whole day
+              {t("wholeDay")}
             </button>
           )}
           <button
@@ -183,8 +190,8 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
             className={`${buttonClass} order-last hidden compactable:inline-block`}
             onClick={() => setExpanded((value) => !value)}
             aria-expanded={expanded}
-            aria-label={expanded ? "Fewer timeline controls" : "All timeline controls"}
-            title={expanded ? "Fewer timeline controls" : "All timeline controls"}
+            aria-label={expanded ? t("fewerControls") : t("allControls")}
+            title={expanded ? t("fewerControls") : t("allControls")}
           >
             <span aria-hidden="true">{expanded ? "▾" : "▴"}</span>
           </button>
@@ -193,7 +200,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
           {spoken}
         </p>
         <div className="relative mt-3 compact:mt-0 compact:min-w-0 compact:flex-1">
-          <ol aria-label="Reported moments on the timeline" className="pointer-events-none absolute inset-x-0 -top-2 h-3 compact:hidden">
+          <ol aria-label={t("ticks")} className="pointer-events-none absolute inset-x-0 -top-2 h-3 compact:hidden">
             {ticks.map((tick) => {
               const involved = highlighted.length > 0 && involves(tick.formations);
               const dimmed = highlighted.length > 0 && !involved;
@@ -211,7 +218,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
                     data-dimmed={dimmed || undefined}
                     // The title is also the button's accessible name: an aria-label would put the
                     // moment's text into the HTML a second time.
-                    title={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}${tick.estimated ? " (est.)" : ""}: ${tick.label}`}
+                    title={`${formatClock(tick.time, offsetMinutes)} ${zoneLabel}${tick.estimated ? ` (${t("estimated")})` : ""}: ${tick.label}`}
                     className={`pointer-events-auto -ml-1.5 block h-3 w-3 rotate-45 border-2 border-body focus-visible:outline-2 focus-visible:outline-focus ${
                       tick.estimated ? "bg-surface" : "bg-body"
                     } ${involved ? "scale-125" : ""} ${dimmed ? "opacity-30" : ""}`}
@@ -230,31 +237,31 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
               pause();
               setTime(Number(event.target.value));
             }}
-            aria-label="Time"
+            aria-label={t("time")}
             aria-valuetext={`${formatClock(shownTime, offsetMinutes)} ${zoneLabel}`}
             className="mt-2 w-full accent-body compact:mt-0 compact:block"
             data-testid="scrubber"
           />
           <div className="compact:hidden">
             <FormationBands formations={highlighted} start={start} end={end} />
-            <ol aria-label="Computed zone crossings" className="relative h-2">
+            <ol aria-label={t("crossings")} className="relative h-2">
               {crossings.map((crossing) => (
                 <li
                   key={`${crossing.formation}-${crossing.zone}-${crossing.kind}-${crossing.time}`}
                   className={`absolute top-0 h-2 w-px bg-notice-mark ${highlighted.length > 0 && !involves([crossing.formation]) ? "opacity-30" : ""}`}
                   style={{ left: `${((crossing.time - start) / span) * 100}%` }}
-                  title={`Computed ${zoneShortName(zones, crossing.zone)} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}
+                  title={crossingText(crossing)}
                 >
-                  <span className="sr-only">{`Computed ${zoneShortName(zones, crossing.zone)} ${crossing.kind}, est. ${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}`}</span>
+                  <span className="sr-only">{crossingText(crossing)}</span>
                 </li>
               ))}
             </ol>
             <div className="flex justify-between gap-2 text-[11px] text-muted tabular-nums">
               <span className="shrink-0">{formatClock(start, offsetMinutes)} {zoneLabel}</span>
               {highlighted.length > 0 ? (
-                <HighlightCaption formations={highlighted} momentCount={ticks.filter((tick) => involves(tick.formations)).length} offsetMinutes={offsetMinutes} />
+                <HighlightCaption words={{ estimated: t("estimated"), noTimedRoute: t("noTimedRoute"), moments: (count) => t("moments", { count }) }} formations={highlighted} momentCount={ticks.filter((tick) => involves(tick.formations)).length} offsetMinutes={offsetMinutes} />
               ) : (
-                <span className="hidden sm:inline">◆ reported · ◇ estimated · <span className="text-notice">|</span> computed zone crossing</span>
+                <span className="hidden sm:inline">◆ {t("keyReported")} · ◇ {t("keyEstimated")} · <span className="text-notice">|</span> {t("keyCrossing")}</span>
               )}
               <span className="shrink-0">{formatClock(end, offsetMinutes)} {zoneLabel}</span>
             </div>

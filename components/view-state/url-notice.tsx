@@ -1,9 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import type { ReactNode } from "react";
 
 /** A small dismissible notice for a link parameter that could not be used. */
 export function UrlNotice({ children, onDismiss }: { children: ReactNode; onDismiss: () => void }) {
+  const t = useTranslations("Client.Notice");
   return (
     <div
       role="status"
@@ -12,7 +15,7 @@ export function UrlNotice({ children, onDismiss }: { children: ReactNode; onDism
     >
       <p className="flex-1">{children}</p>
       <button type="button" onClick={onDismiss} className="rounded px-2 py-0.5 font-medium hover:bg-notice-surface-strong focus-visible:outline-2 focus-visible:outline-notice-mark">
-        Dismiss
+        {t("dismiss")}
       </button>
     </div>
   );

@@ -1,12 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { throttle, useQueryStates, type Options } from "nuqs";
 import { useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { localTimeToUtc, utcToLocalTime } from "@/lib/time/local-time";
 import {
   MAX_PARAMETER_LENGTH,
-  PARAMETER_NAMES,
   URL_FORMAT_VERSION,
   invalidParameters,
   parseViewState,
@@ -37,12 +37,23 @@ export function UrlStateBridge({ knownIds, clock, store }: Props) {
   const search = useSearchParams().toString();
   const [readSearch, setReadSearch] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  const t = useTranslations("Client.LinkNotice");
+  const words = useMemo<LinkWords>(
+    () => ({
+      parameter: (key, value) => t("parameter", { name: t(`parameters.${key}`), value }),
+      selection: (value) => t("selection", { value }),
+      time: (value) => t("time", { value }),
+      event: (value) => t("event", { value }),
+      newer: (version) => t("newer", { version }),
+    }),
+    [t],
+  );
 
   // Show each new URL's problems during render, so a notice shows with the first paint.
   if (search !== readSearch) {
     setReadSearch(search);
     // The notice stays until dismissed, even after the bad values are cleaned from the URL.
-    const found = checkLink(new URLSearchParams(search), linked, knownIds, clock);
+    const found = checkLink(new URLSearchParams(search), linked, knownIds, clock, words);
     if (found.messages.length > 0) setProblems(found.messages);
   }
 
@@ -82,7 +93,7 @@ export function UrlStateBridge({ knownIds, clock, store }: Props) {
       if (query !== serializeViewState(parseViewState(new URLSearchParams(window.location.search)))) return;
     }
     latestRef.current = linked;
-    const { keys: rejected } = checkLink(new URLSearchParams(search), linked, knownIds, clock);
+    const { keys: rejected } = checkLink(new URLSearchParams(search), linked, knownIds, clock, words);
     const time = linked.t ? localTimeToUtc(linked.t, clock.date, clock.offsetMinutes) : null;
     const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     applyingRef.current = true;
@@ -92,7 +103,7 @@ export function UrlStateBridge({ knownIds, clock, store }: Props) {
     if (rejected.length > 0) writeRef.current(Object.fromEntries(rejected.map((key) => [key, null])), { history: "replace" });
     // Scroll the panel to the section the link names, on first load only.
     if (firstLoad && linked.panel) document.getElementById(linked.panel)?.scrollIntoView({ block: "start" });
-  }, [query, linked, search, knownIds, clock, store]);
+  }, [query, linked, search, knownIds, clock, store, words]);
 
   // View → URL.
   useEffect(() => {
@@ -122,37 +133,40 @@ export function UrlStateBridge({ knownIds, clock, store }: Props) {
   if (problems.length === 0) return null;
   return (
     <UrlNotice onDismiss={() => setProblems([])}>
-      Part of this link could not be used, so the default is shown instead: {problems.join("; ")}.
+      {t("intro", { problems: problems.join(t("separator")) })}
     </UrlNotice>
   );
 }
 
 /** Everything wrong with a link, as short phrases for the notice (values are text, never HTML). */
-function checkLink(search: URLSearchParams, state: UrlViewState, knownIds: readonly string[], clock: EventClock) {
+/** The notice's phrases in the reader's language (messages: Client.LinkNotice). */
+type LinkWords = { parameter: (key: ViewStateKey, value: string) => string; selection: (value: string) => string; time: (value: string) => string; event: (value: string) => string; newer: (version: number) => string };
+
+function checkLink(search: URLSearchParams, state: UrlViewState, knownIds: readonly string[], clock: EventClock, words: LinkWords) {
   const messages: string[] = [];
   const keys: ViewStateKey[] = [];
   const show = (value: string | null) => `“${(value ?? "").slice(0, Math.min(40, MAX_PARAMETER_LENGTH))}${(value ?? "").length > 40 ? "…" : ""}”`;
   for (const key of invalidParameters(search)) {
-    messages.push(`${PARAMETER_NAMES[key]} ${show(search.get(key))}`);
+    messages.push(words.parameter(key, show(search.get(key))));
     keys.push(key);
   }
   if (state.sel !== null && !knownIds.includes(state.sel)) {
-    messages.push(`selection ${show(state.sel)} is not part of this event`);
+    messages.push(words.selection(show(state.sel)));
     keys.push("sel");
   }
   if (state.t !== null) {
     const time = localTimeToUtc(state.t, clock.date, clock.offsetMinutes);
     if (time < clock.start || time > clock.end) {
-      messages.push(`time ${show(search.get("t"))} is outside this event`);
+      messages.push(words.time(show(search.get("t"))));
       keys.push("t");
     }
   }
   if (state.e !== null && state.e !== clock.eventId) {
-    messages.push(`event ${show(state.e)} is not the one on this page`);
+    messages.push(words.event(show(state.e)));
     keys.push("e");
   }
   if (state.v !== null && state.v > URL_FORMAT_VERSION) {
-    messages.push(`the link was made by a newer version of Sortie (format ${state.v}); what this version understands is shown`);
+    messages.push(words.newer(state.v));
   }
   return { messages, keys };
 }

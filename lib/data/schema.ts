@@ -130,7 +130,13 @@ export const statementSchema = z.object({
   government: countrySchema,
   speaker: z.string().min(1),
   summary: z.string().min(1),
+  /** Words quoted verbatim from a cited source, in the language they were said in. */
   quote: z.string().optional(),
+  /**
+   * The quote's language (ISO 639-1) when it is not English: such a quote is the original, shown as
+   * it is (beside the English summary) and never translated by machine.
+   */
+  quoteLanguage: z.enum(["ja", "ko", "zh", "ru"]).optional(),
   confidence: confidenceSchema,
   sources: sourceReferencesSchema,
 });

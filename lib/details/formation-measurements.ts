@@ -5,6 +5,7 @@ import type { PlaybackFormation } from "@/lib/data/playback-model";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import { landmarkApproachFact, zoneTimeFact, type Fact, type LocalClock } from "./route-measurements";
 import type { ZoneFile } from "@/lib/data/schema";
+import { ENGLISH_DETAIL_WORDS } from "./detail-words";
 
 /**
  * Measurements of a formation's drawn route: duration, average speed, time in each zone, closest
@@ -12,14 +13,15 @@ import type { ZoneFile } from "@/lib/data/schema";
  */
 export function formationMeasurements(formation: PlaybackFormation, bundle: EventBundle, zones: ZoneFile, clock: LocalClock): Fact[] {
   const { offsetMinutes, zoneLabel } = clock;
+  const words = clock.words ?? ENGLISH_DETAIL_WORDS;
   const { coordinates, times } = formation.path;
   const duration = times[times.length - 1]! - times[0]!;
   const kilometres = routeLengthKilometres(coordinates);
   const facts: Fact[] = [
-    { label: "Duration", value: `≈${formatDuration(duration)} drawn (${formatClock(times[0]!, offsetMinutes)}–${formatClock(times[times.length - 1]!, offsetMinutes)} ${zoneLabel}, times mostly estimated)` },
+    { label: "Duration", value: words.drawnDuration(formatDuration(duration), `${formatClock(times[0]!, offsetMinutes)}–${formatClock(times[times.length - 1]!, offsetMinutes)} ${zoneLabel}`) },
   ];
-  if (duration > 0) facts.push({ label: "Average speed", value: `≈${Math.round(kilometres / (duration / 3_600_000) / 10) * 10} km/h over the drawn route` });
-  facts.push(zoneTimeFact(formation.path, zones, "computed from the drawn route"));
+  if (duration > 0) facts.push({ label: "Average speed", value: words.speedOverRoute(String(Math.round(kilometres / (duration / 3_600_000) / 10) * 10)) });
+  facts.push(zoneTimeFact(formation.path, zones, words.basisDrawn, words));
   const approach = landmarkApproachFact(formation.path, bundle.places, clock);
   if (approach) facts.push(approach);
   for (const moment of bundle.event.moments) {
@@ -27,7 +29,7 @@ export function formationMeasurements(formation: PlaybackFormation, bundle: Even
     const others = moment.formations.filter((id) => id !== formation.id).map((id) => bundle.event.formations.find((candidate) => candidate.id === id)?.name ?? id);
     facts.push({
       label: "Joins",
-      value: `${others.join(", ")} at ${moment.time.estimated ? "est. " : ""}${formatClock(Date.parse(moment.time.utc), offsetMinutes)} ${zoneLabel}`,
+      value: words.joinsAt(others.join(", "), `${moment.time.estimated ? `${words.time.estimated} ` : ""}${formatClock(Date.parse(moment.time.utc), offsetMinutes)} ${zoneLabel}`),
     });
   }
   return facts;

@@ -8,6 +8,7 @@ import { estimatedShare, legMeasurements } from "./leg-measurements";
 import type { LocalClock } from "./route-measurements";
 import type { Confidence, Country, EventTime, MomentPosition, PlaceCollection, TrackFeature, ZoneFile } from "@/lib/data/schema";
 import { SOURCED_PLACE_BASIS } from "@/lib/data/check-moment-positions";
+import { ENGLISH_DETAIL_WORDS, type DetailWords } from "./detail-words";
 
 export type LegSummary = { id: string; name: string; confidence: Confidence; distance: string; span: string | null };
 
@@ -29,13 +30,13 @@ export type ItemDetails = {
  * from the data and the event index (lib/data/event-index.ts), whose relations and playback model
  * it reads rather than works out again.
  */
-export function buildItemDetails(bundle: EventBundle, index: EventIndex, zones: ZoneFile): Record<string, ItemDetails> {
+export function buildItemDetails(bundle: EventBundle, index: EventIndex, zones: ZoneFile, words: DetailWords = ENGLISH_DETAIL_WORDS): Record<string, ItemDetails> {
   const { event } = bundle;
   const zone = event.localTimeZone;
   const zoneLabel = zone.label.split(" ")[0] ?? "local";
-  const clock: LocalClock = { offsetMinutes: zone.offsetMinutes, zoneLabel };
+  const clock: LocalClock = { offsetMinutes: zone.offsetMinutes, zoneLabel, words };
   const time = (value: EventTime) => {
-    const formatted = formatEventTime(value, zone.offsetMinutes, zoneLabel);
+    const formatted = formatEventTime(value, zone.offsetMinutes, zoneLabel, words.time);
     return `${formatted.qualifier ? `${formatted.qualifier} ` : ""}${formatted.local} (${formatted.utc})`;
   };
   const span = (track: TrackFeature) => {
@@ -44,8 +45,8 @@ export function buildItemDetails(bundle: EventBundle, index: EventIndex, zones: 
     const last = times[times.length - 1];
     if (!first || !last) return null;
     const estimated = estimatedShare(times);
-    const local = (value: EventTime) => formatEventTime(value, zone.offsetMinutes, zoneLabel).local;
-    return `${local(first)} – ${local(last)}${estimated === "all" ? " (estimated)" : estimated === "some" ? " (partly estimated)" : ""}`;
+    const local = (value: EventTime) => formatEventTime(value, zone.offsetMinutes, zoneLabel, words.time).local;
+    return `${local(first)} – ${local(last)}${estimated === "all" ? words.spanEstimated : estimated === "some" ? words.spanPartlyEstimated : ""}`;
   };
   const legSummary = (track: TrackFeature): LegSummary => ({
     id: track.properties.id,
@@ -70,8 +71,8 @@ export function buildItemDetails(bundle: EventBundle, index: EventIndex, zones: 
       country: formation.country,
       confidence: formation.confidence,
       facts: [
-        { label: "Aircraft", value: formation.aircraft.map((aircraft) => (aircraft.count === null ? `${aircraft.type} (number not reported)` : `${aircraft.count} × ${aircraft.type}`)).join(", ") },
-        { label: "Drawn route", value: legs.length > 0 ? `${formatDistance(total)} over ${legs.length} leg${legs.length === 1 ? "" : "s"}` : "no route drawn: not documented" },
+        { label: "Aircraft", value: formation.aircraft.map((aircraft) => (aircraft.count === null ? words.countNotReported(aircraft.type) : `${aircraft.count} × ${aircraft.type}`)).join(", ") },
+        { label: "Drawn route", value: legs.length > 0 ? words.overLegs(formatDistance(total), legs.length) : words.noRoute },
         ...(played ? formationMeasurements(played, bundle, zones, clock) : []),
       ],
       note: formation.summary,
@@ -113,7 +114,7 @@ export function buildItemDetails(bundle: EventBundle, index: EventIndex, zones: 
       facts: [
         { label: "From", value: baseName },
         { label: "Aircraft", value: aircraft },
-        { label: "Met", value: met.map((formation) => formationName.get(formation) ?? formation).join(", ") || "not documented" },
+        { label: "Met", value: met.map((formation) => formationName.get(formation) ?? formation).join(", ") || words.notDocumented },
         { label: "Line length", value: formatDistance(routeLengthKilometres(response.geometry.coordinates)) },
       ],
       note: note ?? null,
@@ -166,7 +167,7 @@ export function buildItemDetails(bundle: EventBundle, index: EventIndex, zones: 
       facts: [
         { label: "Time", value: time(moment.time) },
         ...(moment.time.asReported ? [{ label: "As reported", value: moment.time.asReported }] : []),
-        ...(moment.position ? [{ label: "Position", value: describeMomentPosition(moment.position, bundle.places) }] : []),
+        ...(moment.position ? [{ label: "Position", value: describeMomentPosition(moment.position, bundle.places, words) }] : []),
         ...(moment.formations.length > 0
           ? [{ label: "Formations", value: moment.formations.map((formation) => formationName.get(formation) ?? formation).join(", ") }]
           : []),
@@ -197,12 +198,12 @@ export function formatDistance(kilometres: number): string {
 }
 
 /** Where the dot comes from, and "position approximate" when nobody reported it. */
-function describeMomentPosition(position: MomentPosition, places: PlaceCollection): string {
+function describeMomentPosition(position: MomentPosition, places: PlaceCollection, words: DetailWords): string {
   const placeId = position.basis.startsWith(SOURCED_PLACE_BASIS) ? position.basis.slice(SOURCED_PLACE_BASIS.length) : null;
   const placeName = places.features.find((place) => place.properties.id === placeId)?.properties.name;
-  const place = placeId === null ? position.basis : `at ${placeName ?? placeId}, the place the source names`;
+  const place = placeId === null ? position.basis : words.atPlace(placeName === undefined ? placeId : words.placeName(placeName));
   const where = `${formatPosition(position.coordinates)}, ${place}`;
-  return position.confidence === "inferred" ? `position approximate: ${where}` : where;
+  return position.confidence === "inferred" ? words.positionApproximate(where) : where;
 }
 
 function formatPosition(position: readonly number[]): string {

@@ -2,6 +2,7 @@ import { greatCircleLine } from "@/lib/geo/great-circle-line";
 import { legTimedPath } from "@/lib/data/leg-timed-path";
 import { landmarkApproachFact, zoneTimeFact, type Fact, type LocalClock } from "./route-measurements";
 import type { EventTime, PlaceCollection, TrackFeature, ZoneFile } from "@/lib/data/schema";
+import { ENGLISH_DETAIL_WORDS } from "./detail-words";
 
 /**
  * Time in each zone and closest approach to the landmarks for one leg, measured the same way as
@@ -13,13 +14,14 @@ export function legMeasurements(track: TrackFeature, places: PlaceCollection, zo
   const path = legTimedPath(track);
   const reconstructed = track.properties.confidence === "inferred";
   const estimated = estimatedShare(track.properties.times);
+  const words = clock.words ?? ENGLISH_DETAIL_WORDS;
   const basis = [
-    `computed from ${reconstructed ? "a reconstructed route" : "the drawn route"}`,
-    ...(estimated === "none" ? [] : [`times ${estimated === "all" ? "" : "partly "}estimated`]),
+    reconstructed ? words.basisReconstructed : words.basisDrawn,
+    ...(estimated === "none" ? [] : [estimated === "all" ? words.timesEstimated : words.timesPartlyEstimated]),
   ].join("; ");
   // Without times there is nothing to measure in time, but how near the route came still holds.
   const approach = landmarkApproachFact(path ?? { coordinates: greatCircleLine(track.geometry.coordinates).coordinates }, places, clock);
-  return [...(path ? [zoneTimeFact(path, zones, basis)] : []), ...(approach ? [approach] : [])];
+  return [...(path ? [zoneTimeFact(path, zones, basis, words)] : []), ...(approach ? [approach] : [])];
 }
 
 /** How many of a leg's known times we estimated rather than took from a source. */

@@ -2,6 +2,7 @@ import type { EventBundle } from "@/lib/data/event-bundle";
 import type { EventIndex } from "@/lib/data/event-index";
 import type { ZoneFile } from "@/lib/data/schema";
 import { buildItemDetails, type ItemDetails } from "./item-details";
+import { ENGLISH_DETAIL_WORDS, type DetailWords } from "./detail-words";
 import { buildPanelSections, panelSectionSourceIds, type PanelSections, type SourceLink } from "./panel-sections";
 
 export type { SourceLink } from "./panel-sections";
@@ -15,8 +16,18 @@ export type { SourceLink } from "./panel-sections";
  */
 export type PanelDetails = { eventId: string; details: Record<string, ItemDetails>; sections: PanelSections; sources: SourceLink[] };
 
-export function buildPanelDetails(bundle: EventBundle, index: EventIndex, zones: ZoneFile): PanelDetails {
-  const details = buildItemDetails(bundle, index, zones);
+/**
+ * `words` and `localise` give the details in a reader's language (app/panel-data); English by
+ * default. The deferred sections' text is the data's, in English.
+ */
+export function buildPanelDetails(
+  bundle: EventBundle,
+  index: EventIndex,
+  zones: ZoneFile,
+  words: DetailWords = ENGLISH_DETAIL_WORDS,
+  localise: (details: Record<string, ItemDetails>) => Record<string, ItemDetails> = (details) => details,
+): PanelDetails {
+  const details = localise(buildItemDetails(bundle, index, zones, words));
   const sections = buildPanelSections(bundle, zones, index.crossings);
   const cited = new Set([...Object.values(details).flatMap((item) => item.sourceIds), ...panelSectionSourceIds(sections)]);
   // One registry (data/sources.json) behind both lists: an id names the same source in each.
@@ -25,9 +36,12 @@ export function buildPanelDetails(bundle: EventBundle, index: EventIndex, zones:
   return { eventId: bundle.event.id, details, sections, sources };
 }
 
-/** Where an event's panel details are served (app/panel-data/[file]/route.ts). */
-export function panelDetailsPath(eventId: string): string {
-  return `/panel-data/${eventId}.json`;
+/**
+ * Where an event's panel details are served (app/panel-data/[file]/route.ts): `<id>.json` in
+ * English, `<id>.<locale>.json` in another language (`2020-12-22.ja.json`).
+ */
+export function panelDetailsPath(eventId: string, locale = "en"): string {
+  return locale === "en" ? `/panel-data/${eventId}.json` : `/panel-data/${eventId}.${locale}.json`;
 }
 
 /**

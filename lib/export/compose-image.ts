@@ -1,6 +1,6 @@
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
-import { legendEntryLabel, ZONE_EDGE_LABEL, type LegendEntry } from "@/lib/map/style/legend-entries";
-import { footerLines } from "./image-export";
+import { ENGLISH_LEGEND_WORDS, legendEntryLabel, type LegendEntry, type LegendWords } from "@/lib/map/style/legend-entries";
+import { footerLines, type ImageWords } from "./image-export";
 
 /** Everything drawn around and over the map in an exported image (browser only: a 2D canvas). */
 export type ImageComposition = {
@@ -13,6 +13,10 @@ export type ImageComposition = {
   /** "22 December 2020 · 08:40 KST/JST (23:40 UTC) · positions est. …" */
   subtitle: string;
   legend: readonly LegendEntry[];
+  /** The legend's words in the page's language. */
+  legendWords?: LegendWords;
+  /** The footer's words in the page's language. */
+  imageWords?: ImageWords;
   /** The map's own scale bars as they read now (nautical miles, kilometres): label and length in CSS pixels. */
   scaleBars: readonly { label: string; width: number }[];
   attribution: string;
@@ -57,10 +61,10 @@ export function composeImage(input: ImageComposition, canvas = document.createEl
   context.fillText(fit(context, input.subtitle, width - 24), 12, 46);
 
   context.drawImage(map, 0, HEADER, width, mapHeight);
-  drawLegend(context, input.legend, dark, HEADER + 10);
+  drawLegend(context, input.legend, input.legendWords ?? ENGLISH_LEGEND_WORDS, dark, HEADER + 10);
   drawMapCorners(context, input, width, HEADER + mapHeight, dark);
 
-  const [link, sources] = footerLines(input.url, input.publishers, Math.floor((width - 24) / 6.5));
+  const [link, sources] = footerLines(input.url, input.publishers, Math.floor((width - 24) / 6.5), input.imageWords);
   context.font = `12px ${FONT}`;
   context.fillStyle = ink;
   context.fillText(fit(context, link, width - 24), 12, HEADER + mapHeight + 18);
@@ -77,8 +81,8 @@ function fit(context: CanvasRenderingContext2D, text: string, maxWidth: number):
   return `${text.slice(0, end)}…`;
 }
 
-function drawLegend(context: CanvasRenderingContext2D, entries: readonly LegendEntry[], dark: boolean, top: number): void {
-  const rows = [...entries.map((entry) => ({ entry, label: legendEntryLabel(entry) })), { entry: null, label: ZONE_EDGE_LABEL }];
+function drawLegend(context: CanvasRenderingContext2D, entries: readonly LegendEntry[], legendWords: LegendWords, dark: boolean, top: number): void {
+  const rows = [...entries.map((entry) => ({ entry, label: legendEntryLabel(entry, legendWords) })), { entry: null, label: legendWords.zoneEdge }];
   context.font = `11px ${FONT}`;
   const boxWidth = Math.max(...rows.map((row) => context.measureText(row.label).width)) + 58;
   const boxHeight = rows.length * 17 + 10;

@@ -52,34 +52,53 @@ function localStamp({ offsetMinutes, zoneLabel }: Omit<ImageFacts, "time">, time
   return `${formatClock(time, offsetMinutes).replace(":", "")}${fileZone(zoneLabel)}`;
 }
 
+/** The image's words in the reader's language (messages: Client.Export.image*); English by default. */
+export type ImageWords = {
+  wholeDay: string;
+  positionsEstimated: string;
+  sources: (list: string) => string;
+  noneCited: string;
+  andMore: (list: string, count: number) => string;
+  countOnly: (count: number) => string;
+};
+
+export const ENGLISH_IMAGE_WORDS: ImageWords = {
+  wholeDay: "Whole day: every route as reported",
+  positionsEstimated: " · positions est. between reported times",
+  sources: (list) => `Sources: ${list}`,
+  noneCited: "Sources: none cited",
+  andMore: (list, count) => `Sources: ${list} and ${count} more`,
+  countOnly: (count) => `Sources: ${count} (listed at the link)`,
+};
+
 /**
  * The clock line: the local time with UTC beside it. Positions at a chosen time are interpolated
  * between reported ones, so the line says they are estimated unless the time is a reported moment.
  */
-export function clockLine({ offsetMinutes, zoneLabel, time }: ImageFacts, reportedTimes: readonly number[]): string {
-  if (time === null) return "Whole day: every route as reported";
+export function clockLine({ offsetMinutes, zoneLabel, time }: ImageFacts, reportedTimes: readonly number[], words: ImageWords = ENGLISH_IMAGE_WORDS): string {
+  if (time === null) return words.wholeDay;
   const estimated = !reportedTimes.includes(time);
-  return `${formatClock(time, offsetMinutes)} ${zoneLabel} (${formatClock(time)} UTC)${estimated ? " · positions est. between reported times" : ""}`;
+  return `${formatClock(time, offsetMinutes)} ${zoneLabel} (${formatClock(time)} UTC)${estimated ? words.positionsEstimated : ""}`;
 }
 
 /**
  * "Sources: A, B, C and 4 more": publisher names once each, in order, cut to fit `maxCharacters`
  * so the footer stays on its line; the count says what was left out rather than hiding it.
  */
-export function sourcesLine(publishers: readonly string[], maxCharacters: number): string {
+export function sourcesLine(publishers: readonly string[], maxCharacters: number, words: ImageWords = ENGLISH_IMAGE_WORDS): string {
   const names = [...new Set(publishers.map((name) => name.trim()).filter((name) => name.length > 0))];
-  if (names.length === 0) return "Sources: none cited";
-  const full = `Sources: ${names.join(", ")}`;
+  if (names.length === 0) return words.noneCited;
+  const full = words.sources(names.join(", "));
   if (full.length <= maxCharacters) return full;
   for (let kept = names.length - 1; kept >= 1; kept -= 1) {
-    const line = `Sources: ${names.slice(0, kept).join(", ")} and ${names.length - kept} more`;
+    const line = words.andMore(names.slice(0, kept).join(", "), names.length - kept);
     if (line.length <= maxCharacters) return line;
   }
-  return `Sources: ${names.length} (listed at the link)`;
+  return words.countOnly(names.length);
 }
 
 /** The footer's two lines: the view's link, which reproduces it, and its sources. */
-export function footerLines(url: string, publishers: readonly string[], maxCharacters: number): [string, string] {
+export function footerLines(url: string, publishers: readonly string[], maxCharacters: number, words: ImageWords = ENGLISH_IMAGE_WORDS): [string, string] {
   const link = url.length <= maxCharacters ? url : `${url.slice(0, Math.max(0, maxCharacters - 1))}…`;
-  return [link, sourcesLine(publishers, maxCharacters)];
+  return [link, sourcesLine(publishers, maxCharacters, words)];
 }

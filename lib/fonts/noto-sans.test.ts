@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FONT_DIRECTORY, FONT_WEIGHTS, PRELOADED_FONT_FILES, rewriteFontFaces } from "./noto-sans";
+import { FONT_DIRECTORY, FONT_WEIGHTS, PRELOADED_FONT_FILES, cjkFontFaces, rewriteFontFaces } from "./noto-sans";
 
 const PACKAGE = path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans");
 
@@ -31,5 +31,14 @@ describe("rewriteFontFaces", () => {
   it("preloads only files that the rules name", () => {
     const named = FONT_WEIGHTS.flatMap((weight) => rewriteFontFaces(readFileSync(path.join(PACKAGE, `${weight}.css`), "utf8")).files);
     for (const file of PRELOADED_FONT_FILES) expect(named).toContain(file);
+  });
+
+  it("keeps only the CJK slices of Noto Sans JP, renamed to Noto Sans, so Latin still comes from Noto Sans itself", () => {
+    const source = readFileSync(path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans-jp", "400.css"), "utf8");
+    const css = cjkFontFaces(source);
+    expect(css).not.toMatch(/noto-sans-jp-latin/);
+    expect(css).not.toMatch(/Noto Sans JP/);
+    expect(css.match(/@font-face/g)?.length).toBeGreaterThan(50);
+    expect(() => cjkFontFaces("/* noto-sans-jp-latin-400-normal */ @font-face {}")).toThrow(/numbered subset/);
   });
 });

@@ -22,13 +22,24 @@ const SOURCE_PATTERN = /src:\s*url\(\.\/files\/([\w-]+\.woff2)\)\s*format\('woff
  * @fontsource's @font-face rules with their sources pointed at FONT_DIRECTORY, WOFF2 only (every
  * browser that runs MapLibre 6 reads it). Returns the rules and the files they name.
  */
-export function rewriteFontFaces(css: string): { css: string; files: string[] } {
+export function rewriteFontFaces(css: string, directory: string = FONT_DIRECTORY): { css: string; files: string[] } {
   const files: string[] = [];
   const rewritten = css.replace(SOURCE_PATTERN, (_, file: string) => {
     files.push(file);
-    return `src: url(${FONT_DIRECTORY}/${file}) format('woff2');`;
+    return `src: url(${directory}/${file}) format('woff2');`;
   });
   // A rule left pointing into the package would 404 once served: fail the build instead.
   if (rewritten.includes("./files/")) throw new Error("an @font-face source was not in the expected @fontsource form");
   return { css: rewritten, files };
+}
+
+/**
+ * The CJK rules of a @fontsource Noto Sans JP/KR/SC stylesheet renamed to the family "Noto Sans":
+ * only the numbered subsets (the Han, kana and hangul slices), since Latin, Cyrillic and the rest
+ * already come from Noto Sans itself and must not be drawn from another font (lib/fonts/cjk-fonts.ts).
+ */
+export function cjkFontFaces(css: string): string {
+  const rules = css.split(/(?=\/\* noto-sans-)/).filter((rule) => /^\/\* noto-sans-\w+-\[\d+\]-/.test(rule));
+  if (rules.length === 0) throw new Error("no numbered subset in the CJK stylesheet: the @fontsource form changed");
+  return rules.join("").replace(/font-family: '[^']+';/g, "font-family: 'Noto Sans';");
 }

@@ -75,6 +75,8 @@ export const ARROW_IMAGE_ID = "direction-arrow";
 export const GLOBAL_STATE = {
   /** True while a time is chosen: full routes fade and the flown trail shows. */
   timeMode: "timeMode",
+  /** The page's locale (ja, ko, zh, ru or en): labels show the place's name in it. */
+  locale: "locale",
 } as const;
 
 /**

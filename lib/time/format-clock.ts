@@ -4,9 +4,9 @@ export function formatClock(time: number, offsetMinutes = 0): string {
   return `${String(shifted.getUTCHours()).padStart(2, "0")}:${String(shifted.getUTCMinutes()).padStart(2, "0")}`;
 }
 
-/** "22 Dec" for a time in milliseconds at a given offset from UTC. */
-export function formatDay(time: number, offsetMinutes = 0): string {
-  return new Date(time + offsetMinutes * 60_000).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+/** "22 Dec" ("12月22日" in ja-JP) for a time in milliseconds at a given offset from UTC. */
+export function formatDay(time: number, offsetMinutes = 0, intlLocale = "en-GB"): string {
+  return new Date(time + offsetMinutes * 60_000).toLocaleDateString(intlLocale, { day: "numeric", month: "short", timeZone: "UTC" });
 }
 
 /** Estimated times are shown to the nearest five minutes: finer would claim precision we lack. */

@@ -118,18 +118,6 @@ export const viewStateParsers = {
 export type ViewStateKey = keyof typeof viewStateParsers;
 export type UrlViewState = { [Key in ViewStateKey]: ReturnType<(typeof viewStateParsers)[Key]["parse"]> };
 
-export const PARAMETER_NAMES: Record<ViewStateKey, string> = {
-  v: "format version",
-  e: "event",
-  sel: "selection",
-  t: "time",
-  play: "playing",
-  speed: "speed",
-  map: "camera",
-  hide: "hidden layers",
-  panel: "panel section",
-};
-
 /** Parses every known parameter on its own; unknown parameters are ignored. Never throws. */
 export function parseViewState(search: URLSearchParams): UrlViewState {
   const state = {} as Record<ViewStateKey, unknown>;

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { seriousAccessibilityViolations } from "./driver";
 
 const PAGES = ["/", "/?sel=tu95-pair&t=0945", "/events", "/events/2024-07-24", "/events/2026-06-27", "/compare?a=2019-07-23&b=2020-12-22", "/methodology", "/statistics", "/embed"];
 
@@ -8,9 +8,7 @@ for (const path of PAGES) {
     await page.goto(path);
     await expect(page.locator("h1, header p").first()).toBeVisible();
     if (path.startsWith("/compare")) await expect(page.locator("table caption")).toHaveCount(2);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 }
 
@@ -21,9 +19,7 @@ test.describe("dark theme", () => {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
       await expect(page.locator("h1").first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
     });
   }
 

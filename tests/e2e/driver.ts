@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 
 /**
@@ -270,4 +271,11 @@ export async function colourShareOfPng(
     },
     [png.toString("base64"), colour, box ?? null, tolerance] as const,
   );
+}
+
+/** Axe's serious and critical violations on the page as it is now, one short line each (empty when clean). */
+export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  return serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
 }

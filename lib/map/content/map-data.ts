@@ -1,3 +1,4 @@
+import { localisedNameProperties } from "@/lib/i18n/place-names";
 import type { FeatureCollection, LineString, Point } from "geojson";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { Confidence, Country } from "@/lib/data/schema";
@@ -7,8 +8,9 @@ import { roundCoordinates } from "@/lib/geo/round-coordinates";
 type Common = { id: string; name: string; confidence: Confidence; approximate: boolean };
 export type TrackDisplay = Common & { formation: string; country: Country };
 export type ResponseDisplay = Common & { country: Country; base: string };
-export type BaseDisplay = Common & { country: Country };
-export type PlaceDisplay = Common & { kind: string };
+type LocalisedNames = ReturnType<typeof localisedNameProperties>;
+export type BaseDisplay = Common & LocalisedNames & { country: Country };
+export type PlaceDisplay = Common & LocalisedNames & { kind: string };
 export type MomentDisplay = Common & { kind: string; formations: string };
 
 /** What the map draws for one event: small, flat properties and densified great-circle lines. */
@@ -54,14 +56,15 @@ export function buildMapData(bundle: EventBundle): MapData {
     type: "FeatureCollection",
     features: bundle.bases.features.map((base) => {
       const { id, name, confidence, country } = base.properties;
-      return { type: "Feature", geometry: base.geometry, properties: { id, name, confidence, approximate: isApproximate(confidence), country } };
+      return { type: "Feature", geometry: base.geometry, properties: { id, name, ...localisedNameProperties(name), confidence, approximate: isApproximate(confidence), country } };
     }),
   };
   const places: MapData["places"] = {
     type: "FeatureCollection",
     features: bundle.places.features.map((place) => {
       const { id, name, confidence, kind } = place.properties;
-      return { type: "Feature", geometry: place.geometry, properties: { id, name, confidence, approximate: isApproximate(confidence), kind } };
+      // Each language's name rides along: the labels pick the page's (lib/map/style/overlay-layers.ts).
+      return { type: "Feature", geometry: place.geometry, properties: { id, name, ...localisedNameProperties(name), confidence, approximate: isApproximate(confidence), kind } };
     }),
   };
   // Moments the sources place somewhere: joins, zone entries and exits, turns.

@@ -24,6 +24,8 @@ export function addEventLayers(map: MapLibreMap, { data, zones, playback }: Even
   map.addSource(SOURCE_IDS.zones, { type: "geojson", data: zones.zones });
   map.addSource(SOURCE_IDS.zoneEdges, { type: "geojson", data: zones.zoneEdges });
   map.setGlobalStateProperty(GLOBAL_STATE.timeMode, false);
+  // The page's language, from <html lang> ("zh-Hans" → "zh"), for the labels' names.
+  map.setGlobalStateProperty(GLOBAL_STATE.locale, typeof document === "undefined" ? "en" : document.documentElement.lang.split("-")[0] || "en");
   for (const layer of OVERLAY_LAYERS) map.addLayer(layer);
   const trail = new TrailLayer(buildTrailInstances(playback));
   map.addLayer(trail, LAYER_IDS.trackHitArea);

@@ -8,6 +8,8 @@
 // slow machine that is over a second earlier, whether or not the link names a camera. The map is
 // owned from creation by its controller (controller/map-controller.ts); the app takes the
 // controller (takeMap), connects to it and updates it.
+import { CJK_SAMPLE_TEXT } from "@/lib/fonts/cjk-fonts";
+import { isLocale } from "@/lib/i18n/locales";
 import { buildBasemapStyle } from "../style/basemap-style";
 import { CUSTOM_BASEMAP_STYLE_URL } from "../style/basemap-style-url";
 import { parseCamera } from "@/lib/url-state/camera";
@@ -87,6 +89,9 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
   performance.mark("sortie:map-wait-layout");
   await Promise.all([
     document.fonts.load(`12px "${LABEL_FONT}"`),
+    // On a Japanese, Korean or Chinese page, the label font's slices for that script too: the
+    // canvas that draws labels would otherwise draw a fallback (or boxes) before they arrive.
+    ...cjkSample().map((sample) => document.fonts.load(`12px "${LABEL_FONT}"`, sample)),
     // The framing depends on the container's size, known once the stylesheet has laid it out.
     laidOut(container),
   ]);
@@ -152,3 +157,9 @@ function startFromServerHtml() {
 // (Next.js streams its data after it), so start now rather than at DOMContentLoaded when it is there.
 if (document.querySelector(`[${MAP_START_ATTRIBUTE}]`) || document.readyState !== "loading") startFromServerHtml();
 else document.addEventListener("DOMContentLoaded", startFromServerHtml, { once: true });
+
+function cjkSample(): string[] {
+  const locale = document.documentElement.lang.split("-")[0];
+  const sample = isLocale(locale) ? CJK_SAMPLE_TEXT[locale] : undefined;
+  return sample ? [sample] : [];
+}

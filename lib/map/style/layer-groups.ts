@@ -9,9 +9,3 @@ export const LAYER_GROUP_LAYERS: Record<LayerGroup, string[]> = {
   moments: [LAYER_IDS.momentPoints],
 };
 
-export const LAYER_GROUP_LABELS: Record<LayerGroup, string> = {
-  zones: "Air defense zones",
-  scrambles: "Fighter scrambles and bases",
-  places: "Places and seas",
-  moments: "Reported moments and joins",
-};

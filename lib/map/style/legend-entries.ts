@@ -34,24 +34,41 @@ export function legendEntries(data: MapData): LegendEntry[] {
   return entries;
 }
 
-const ROUTE_NAMES: Partial<Record<Country, string>> = { china: "Chinese aircraft", russia: "Russian aircraft", japan: "Japanese aircraft", "south-korea": "South Korean aircraft" };
-const SCRAMBLE_NAMES: Partial<Record<Country, string>> = { japan: "Japanese scramble (base inferred)", "south-korea": "Korean scramble (base inferred)" };
+/** The words beside the legend's symbols, in the reader's language (messages: Client.Legend). */
+export type LegendWords = Record<LegendWordKey, string>;
+
+export const ENGLISH_LEGEND_WORDS = {
+  chinaRoute: "Chinese aircraft",
+  russiaRoute: "Russian aircraft",
+  japanRoute: "Japanese aircraft",
+  southKoreaRoute: "South Korean aircraft",
+  otherRoute: "Aircraft",
+  reconstructed: "Dashed: reconstructed, approximate",
+  japanScramble: "Japanese scramble (base inferred)",
+  southKoreaScramble: "Korean scramble (base inferred)",
+  otherScramble: "Scramble",
+  join: "Formations join",
+  bases: "Air base",
+  direction: "Direction of flight",
+  zoneEdge: "ADIZ edge (dashed where approximate)",
+} as const;
+type LegendWordKey = keyof typeof ENGLISH_LEGEND_WORDS;
+
+const ROUTE_KEYS: Partial<Record<Country, LegendWordKey>> = { china: "chinaRoute", russia: "russiaRoute", japan: "japanRoute", "south-korea": "southKoreaRoute" };
+const SCRAMBLE_KEYS: Partial<Record<Country, LegendWordKey>> = { japan: "japanScramble", "south-korea": "southKoreaScramble" };
 
 /** The words beside a legend entry's symbol, shared by the map's legend and the exported image. */
-export function legendEntryLabel(entry: LegendEntry): string {
+export function legendEntryLabel(entry: LegendEntry, words: LegendWords = ENGLISH_LEGEND_WORDS): string {
   switch (entry.kind) {
     case "route":
-      return entry.approximate ? "Dashed: reconstructed, approximate" : (ROUTE_NAMES[entry.country] ?? "Aircraft");
+      return words[entry.approximate ? "reconstructed" : (ROUTE_KEYS[entry.country] ?? "otherRoute")];
     case "scramble":
-      return SCRAMBLE_NAMES[entry.country] ?? "Scramble";
+      return words[SCRAMBLE_KEYS[entry.country] ?? "otherScramble"];
     case "join":
-      return "Formations join";
+      return words.join;
     case "bases":
-      return "Air base";
+      return words.bases;
     case "direction":
-      return "Direction of flight";
+      return words.direction;
   }
 }
-
-/** The legend's last line, drawn on every map: the zones' edges. */
-export const ZONE_EDGE_LABEL = "ADIZ edge (dashed where approximate)";

@@ -35,8 +35,11 @@ const sourced: ExpressionSpecification = ["!=", ["get", "approximate"], true];
 /** A moment's outline; an approximate one is only an outline, so it takes the theme's label colour to stay visible. */
 export const momentStrokeColour = (label: string): ExpressionSpecification => ["case", ["==", ["get", "kind"], "join"], "#1f2933", approximate, label, "#ffffff"];
 
+// The name in the page's language where the data has one (`name_ja` ...), else the English.
+const localisedName: ExpressionSpecification = ["coalesce", ["get", ["concat", "name_", ["global-state", GLOBAL_STATE.locale]]], ["get", "name"]];
+
 const labelLayout = (size: number): SymbolLayerSpecification["layout"] & object => ({
-  "text-field": ["get", "name"],
+  "text-field": localisedName,
   "text-font": [LABEL_FONT],
   "text-size": size,
   "text-max-width": 9,

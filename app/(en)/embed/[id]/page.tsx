@@ -1,0 +1,12 @@
+import { EmbedPage, embedMetadata, eventStaticParams } from "@/app/_shared/event-pages";
+
+export const dynamicParams = false;
+export const generateStaticParams = eventStaticParams;
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  return embedMetadata("en", (await params).id);
+}
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  return <EmbedPage locale="en" id={(await params).id} />;
+}
