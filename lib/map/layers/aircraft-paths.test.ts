@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toMercator } from "@/lib/geo/to-mercator";
 import type { PlaybackFormation, PlaybackModel } from "@/lib/data/playback-model";
+import { playbackFormation } from "./playback-formation-for-tests";
 import { buildAircraftPaths, buildAircraftQuads, FORMATION_FLOATS, QUAD_VERTEX_FLOATS } from "./aircraft-paths";
-
-const formation = (overrides: Partial<PlaybackFormation>): PlaybackFormation => ({
-  id: "pair",
-  name: "Pair",
-  country: "china",
-  role: "bomber",
-  path: { coordinates: [[125, 30], [126, 30], [127, 31]], times: [60_000, 1_060_000, 3_060_000] },
-  estimated: [false, true, true],
-  approximate: [false, false, false],
-  ...overrides,
-});
 
 const model = (formations: PlaybackFormation[]): PlaybackModel => ({ start: 60_000, end: 3_060_000, ticks: [], formations });
 
@@ -21,7 +11,7 @@ const attributes = (formations: Float32Array, index: number) => Array.from(forma
 
 describe("buildAircraftPaths", () => {
   it("packs each vertex as x, y relative to the first vertex, seconds since the start and the estimated flag", () => {
-    const paths = buildAircraftPaths(model([formation({})]), 4);
+    const paths = buildAircraftPaths(model([playbackFormation({})]), 4);
     expect(paths.origin).toEqual(toMercator([125, 30]));
     expect(texel(paths.texels, 0)).toEqual([0, 0, 0, 0]);
     const [x, y] = toMercator([127, 31]);
@@ -34,7 +24,7 @@ describe("buildAircraftPaths", () => {
 
   it("runs a formation on over the next row and gives each formation its first texel", () => {
     // 3 + 3 vertices in rows of 4: the second formation starts at texel 3 and wraps into row 2.
-    const paths = buildAircraftPaths(model([formation({}), formation({ id: "other", country: "russia", role: "fighter" })]), 4);
+    const paths = buildAircraftPaths(model([playbackFormation({}), playbackFormation({ id: "other", country: "russia", role: "fighter" })]), 4);
     expect(paths.rows).toBe(2);
     expect(paths.texels).toHaveLength(2 * 4 * 4);
     expect(attributes(paths.formations, 0)).toEqual([0, 3, 0, 0]);
@@ -46,8 +36,8 @@ describe("buildAircraftPaths", () => {
   });
 
   it("keeps an empty formation with no texels, and an all-empty model one blank row", () => {
-    const empty = formation({ id: "empty", path: { coordinates: [], times: [] }, estimated: [] });
-    const paths = buildAircraftPaths(model([empty, formation({})]), 4);
+    const empty = playbackFormation({ id: "empty", path: { coordinates: [], times: [] }, estimated: [] });
+    const paths = buildAircraftPaths(model([empty, playbackFormation({})]), 4);
     expect(attributes(paths.formations, 0)).toEqual([0, 0, 0, 0]);
     expect(attributes(paths.formations, 1)).toEqual([0, 3, 0, 0]);
     expect(paths.origin).toEqual(toMercator([125, 30]));
@@ -58,7 +48,7 @@ describe("buildAircraftPaths", () => {
 
   it("keeps a route unwrapped over the antimeridian continuous", () => {
     // 179° to 181° east: x runs past 1 rather than jumping back to 0.
-    const crossing = formation({ path: { coordinates: [[179, 50], [181, 50]], times: [60_000, 120_000] }, estimated: [false, false] });
+    const crossing = playbackFormation({ path: { coordinates: [[179, 50], [181, 50]], times: [60_000, 120_000] }, estimated: [false, false] });
     const paths = buildAircraftPaths(model([crossing]), 4);
     expect(texel(paths.texels, 1)[0]).toBeCloseTo(2 / 360, 7);
     expect(paths.centreX).toBeCloseTo((359 / 360 + 361 / 360) / 2, 7);
@@ -67,7 +57,7 @@ describe("buildAircraftPaths", () => {
 
 describe("buildAircraftQuads", () => {
   it("gives every formation four corners carrying its attributes and two triangles, the first formation's drawn last", () => {
-    const paths = buildAircraftPaths(model([formation({}), formation({ id: "other", role: "aew" })]), 4);
+    const paths = buildAircraftPaths(model([playbackFormation({}), playbackFormation({ id: "other", role: "aew" })]), 4);
     const { vertices, indices } = buildAircraftQuads(paths);
     expect(vertices).toHaveLength(2 * 4 * QUAD_VERTEX_FLOATS);
     expect(Array.from(vertices.subarray(5 * QUAD_VERTEX_FLOATS, 6 * QUAD_VERTEX_FLOATS))).toEqual([1, -1, 3, 3, 0, 1]);

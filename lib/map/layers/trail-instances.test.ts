@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { toMercator } from "@/lib/geo/to-mercator";
 import type { PlaybackFormation, PlaybackModel } from "@/lib/data/playback-model";
+import { playbackFormation } from "./playback-formation-for-tests";
 import { buildTrailInstances, countStartedSegments, TRAIL_COUNTRIES, TRAIL_INSTANCE_FLOATS } from "./trail-instances";
 
-const formation = (overrides: Partial<PlaybackFormation>): PlaybackFormation => ({
-  id: "pair",
-  name: "Pair",
-  country: "china",
-  role: "bomber",
-  path: { coordinates: [[125, 30], [126, 30], [127, 31]], times: [60_000, 1_060_000, 3_060_000] },
-  estimated: [false, true, true],
-  approximate: [false, false, true],
-  ...overrides,
-});
+// The last vertex approximate, so the instances carry the flag.
+const formation = (overrides: Partial<PlaybackFormation>) => playbackFormation({ approximate: [false, false, true], ...overrides });
 
 const model: PlaybackModel = {
   start: 60_000,
