@@ -5,7 +5,7 @@ import { CompareView } from "@/components/compare/compare-view";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/events/site-header";
 import { DEFAULT_COMPARE_PAIR } from "@/lib/compare/default-pair";
-import { listEventIds, loadEvent } from "@/lib/data/load-event";
+import { loadAllEvents } from "@/lib/data/load-all-events";
 import type { Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
@@ -17,7 +17,7 @@ export async function compareMetadata(locale: Locale): Promise<Metadata> {
 export async function ComparePage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Compare" });
-  const events = listEventIds().map((id) => ({ id, title: loadEvent(id).event.title }));
+  const events = loadAllEvents().map(({ event }) => ({ id: event.id, title: event.title }));
   return (
     <>
       <SiteHeader path="/compare" />
