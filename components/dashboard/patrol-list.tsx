@@ -50,13 +50,14 @@ export function PatrolList({ patrols, visible, hovered, selected, onHover, onSel
                 <time dateTime={patrol.date} className="shrink-0 font-medium text-ink tabular-nums">
                   {patrolDate(patrol.date, locale, "compact")}
                 </time>
-                <Link prefetch={false} href={patrol.href} lang="en" className="min-w-0 truncate text-body underline-offset-2 hover:underline">
+                {/* A phone wraps the title rather than cutting it (a long date, Russian's, leaves little of one line); wider screens cut it and show it whole on hover. */}
+                <Link prefetch={false} href={patrol.href} lang="en" title={patrol.title} className="min-w-0 text-body underline-offset-2 hover:underline sm:truncate">
                   {patrol.title}
                 </Link>
               </div>
               <p className="mt-0.5 text-xs text-subtle">
                 {patrol.bombers || t("list.bombersNotReported")} · {listOf(patrol.regions.map((region) => region.name), locale) || "—"} ·{" "}
-                <span className={patrol.documentation === "weak" ? "font-medium text-notice-ink" : undefined}>{t("list.documentation", { quality: t(`quality.${patrol.documentation}`) })}</span>
+                <span className={`whitespace-nowrap ${patrol.documentation === "weak" ? "font-medium text-notice-ink" : ""}`}>{t("list.documentation", { quality: t(`quality.${patrol.documentation}`) })}</span>
               </p>
               <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs">
                 <button
