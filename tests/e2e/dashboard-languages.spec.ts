@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync, readdirSync } from "node:fs";
 import { PREFIXED_LOCALES, localePath } from "@/lib/i18n/locales";
-import { waitForMapIdle } from "./driver";
+import { seriousAccessibilityViolations, waitForMapIdle } from "./driver";
 
 type Tree = { [key: string]: string | Tree };
 const leaves = (tree: Tree): string[] => Object.values(tree).flatMap((value) => (typeof value === "string" ? [value] : leaves(value)));
@@ -9,8 +9,8 @@ const leaves = (tree: Tree): string[] => Object.values(tree).flatMap((value) => 
 /** Every English interface message, as en.json holds it. */
 const ENGLISH_MESSAGES = new Set(leaves(JSON.parse(readFileSync("messages/en.json", "utf8")) as Tree).filter((message) => message.trim() !== ""));
 
-/** Names that read the same in every language: aircraft types, file formats and tools, an organisation, a map data set, the site's name. */
-const PROPER_NOUNS = /H-6\w*|Tu-95\w*|GeoJSON|KML|CSV|GIS|Google Earth|NORAD|Natural Earth|Sortie/g;
+/** Names that read the same in every language: aircraft types, file formats and tools, an organisation, a map data set, a browser feature, the site's name. */
+const PROPER_NOUNS = /H-6\w*|Tu-95\w*|GeoJSON|KML|CSV|GIS|Google Earth|NORAD|Natural Earth|WebGL|Sortie/g;
 
 /** The data's own words for a part-year figure ("April–June 2025 only"), cited as the statistics page cites them. */
 const PART_YEAR_PHRASES = readdirSync("data/statistics")
@@ -74,6 +74,7 @@ for (const locale of PREFIXED_LOCALES) {
     await list.locator("li").first().locator("button[aria-pressed]").click();
     await expect(page.getByTestId("patrol-summary")).toBeVisible();
     const selected = await dashboardWords(page);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.locator('input[name="mode"]').nth(1).check();
     await expect(page).toHaveURL(/view=density/);
     const density = await dashboardWords(page);
