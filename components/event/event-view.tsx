@@ -25,6 +25,7 @@ import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
 import { eventIndexOf } from "@/lib/data/event-index";
 import { panelDetailsPath } from "@/lib/details/panel-details";
 import { formationSpans } from "@/lib/timeline/formation-spans";
+import { packCrossing } from "@/lib/timeline/packed-crossings";
 import { Timeline } from "@/components/timeline/timeline";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
@@ -115,8 +116,7 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
               start={playback.start}
               end={playback.end}
               ticks={playback.ticks}
-              // Whole seconds: the times are estimates along drawn routes, and each digit is page weight.
-              crossings={crossings.map(({ formation, zone, kind, time }) => ({ formation, zone, kind, time: Math.round(time / 1000) * 1000 }))}
+              crossings={crossings.map(packCrossing)}
               zones={index.zones}
               formations={formationSpans(bundle.event.formations, playback)}
               offsetMinutes={localTimeZone.offsetMinutes}
