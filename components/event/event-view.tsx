@@ -64,7 +64,7 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
     <ClientMessages parts={EVENT_CLIENT_PARTS}>
     <ViewStoreProvider
       itemFormations={itemFormations}
-      knownIds={Object.keys(index.items)}
+      otherIds={Object.keys(index.items).filter((id) => !(id in itemFormations))}
       clock={{ eventId: bundle.event.id, date: bundle.event.date, offsetMinutes: localTimeZone.offsetMinutes, start: playback.start, end: playback.end }}
     >
       <div className="flex h-dvh w-full flex-col-reverse overflow-hidden md:flex-row">
