@@ -9,7 +9,7 @@ import { loadDashboardData } from "@/lib/dashboard/dashboard-data";
 import { filterOptions } from "@/lib/dashboard/filter-patrols";
 import { timeStripLayout } from "@/lib/dashboard/time-strip-layout";
 import { boundsOf } from "@/lib/geo/bounds-of";
-import { EVENT_CLIENT_PARTS } from "@/lib/i18n/messages";
+import { DASHBOARD_CLIENT_PARTS } from "@/lib/i18n/messages";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 import { loadStatistics } from "@/lib/statistics/load-statistics";
@@ -43,7 +43,7 @@ export async function EventsPage({ locale }: { locale: Locale }) {
           </p>
         </div>
         {/* The dashboard's own words are English for now (README, Languages); its map's status needs the Map part. */}
-        <ClientMessages parts={EVENT_CLIENT_PARTS}>
+        <ClientMessages parts={DASHBOARD_CLIENT_PARTS}>
           <PatrolDashboard patrols={patrols} options={options} bounds={bounds} straitName={gate.properties.name} timeStrip={<TimeStrip layout={layout} />} />
         </ClientMessages>
       </main>

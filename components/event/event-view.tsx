@@ -31,7 +31,7 @@ import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { timeWords } from "@/lib/i18n/time-words";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { EVENT_CLIENT_PARTS } from "@/lib/i18n/messages";
+import { EVENT_CLIENT_PARTS, PANEL_KEYS_IN_PAGE } from "@/lib/i18n/messages";
 
 /**
  * One event: the map and its panel, or for /embed the map, a one-row timeline, the legend on
@@ -61,7 +61,7 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
   // page's payload, so the event is drawn before hydration and the HTML does not carry it.
   preload(contentPath, { as: "fetch", crossOrigin: "anonymous" });
   return (
-    <ClientMessages parts={EVENT_CLIENT_PARTS}>
+    <ClientMessages parts={EVENT_CLIENT_PARTS} keys={PANEL_KEYS_IN_PAGE}>
     <ViewStoreProvider
       itemFormations={itemFormations}
       otherIds={Object.keys(index.items).filter((id) => !(id in itemFormations))}
