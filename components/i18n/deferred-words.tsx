@@ -3,7 +3,8 @@
 import { NextIntlClientProvider, useLocale, useMessages } from "next-intl";
 import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { panelWordsPath, type panelWords } from "@/lib/i18n/messages";
+import type { panelWords } from "@/lib/i18n/messages";
+import { panelWordsPath } from "@/lib/i18n/panel-words-path";
 
 type PanelWords = ReturnType<typeof panelWords>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./locales";
-import { EVENT_CLIENT_PARTS, PANEL_CLIENT_PARTS, PANEL_KEYS_IN_PAGE, clientMessages, loadMessages, panelWords, panelWordsPath } from "./messages";
+import { EVENT_CLIENT_PARTS, PANEL_CLIENT_PARTS, PANEL_KEYS_IN_PAGE, clientMessages, loadMessages, panelWords } from "./messages";
+import { panelWordsPath } from "./panel-words-path";
 
 describe("clientMessages", () => {
   it("sends whole parts, and of the parts given with keys only those keys", () => {

@@ -65,12 +65,7 @@ export function clientMessages(locale: Locale, parts: readonly ClientPart[], key
   return { Client: Object.fromEntries([...whole, ...some]) };
 }
 
-/** The panels' words in one language: the content of panelWordsPath(locale). */
+/** The panels' words in one language: the content of panelWordsPath(locale) (lib/i18n/panel-words-path.ts). */
 export function panelWords(locale: Locale): { Client: Pick<ClientWords, PanelPart> } {
   return clientMessages(locale, PANEL_CLIENT_PARTS) as { Client: Pick<ClientWords, PanelPart> };
-}
-
-/** Where the panels' words are served (app/panel-words/[file]/route.ts), one static file per language. */
-export function panelWordsPath(locale: Locale): string {
-  return `/panel-words/${locale}.json`;
 }
