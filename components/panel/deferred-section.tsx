@@ -2,6 +2,7 @@
 
 import type { PanelDetails } from "@/lib/details/panel-details";
 import type { DeferredSectionId } from "@/lib/details/panel-sections";
+import { DeferredWords } from "@/components/i18n/deferred-words";
 import { ContextList } from "./context-section";
 import { PanelSection } from "./panel-section";
 import { StatementList } from "./statements-section";
@@ -26,13 +27,23 @@ type Props = {
  */
 export function DeferredSection({ section, title, count, path, eventId, offsetMinutes, zoneLabel }: Props) {
   const file = usePanelDetails(path, eventId);
+  const loading = (
+    <p role="status" className="text-sm text-muted">
+      {`Loading ${count}…`}
+    </p>
+  );
   return (
     <PanelSection id={section} title={title}>
       {file.status === "ready" ? (
-        <SectionBody section={section} file={file.file} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} />
+        // Its badges' and quotes' words come with the panels' words (components/i18n/deferred-words.tsx).
+        <DeferredWords fallback={loading}>
+          <SectionBody section={section} file={file.file} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} />
+        </DeferredWords>
+      ) : file.status === "loading" ? (
+        loading
       ) : (
         <p role="status" className="text-sm text-muted">
-          {file.status === "loading" ? `Loading ${count}…` : `The ${count} could not be loaded (${file.reason}). Reload the page to try again.`}
+          {`The ${count} could not be loaded (${file.reason}). Reload the page to try again.`}
         </p>
       )}
     </PanelSection>
