@@ -1,34 +1,60 @@
+import Image from "next/image";
 import { useTranslations } from "next-intl";
+import { MAP_SKETCH_SIZE } from "@/lib/map/sketch/map-sketch-size";
 export type MapStatus = "loading" | "ready" | "no-webgl" | "error";
 
 /**
  * What stands in for the map while it loads or when it cannot be drawn: never a blank area.
  * `alternative` says where the map's content can be read instead (the event panel's, by default).
+ * `sketchPath` is a static sketch of the routes (lib/map/sketch/map-sketch-svg.ts) shown meanwhile.
  */
-export function MapStatusMessage({ status, alternative }: { status: MapStatus; alternative?: string }) {
+export function MapStatusMessage({ status, alternative, sketchPath }: { status: MapStatus; alternative?: string; sketchPath?: string }) {
   const t = useTranslations("Client.Map");
   if (status === "ready") return null;
+  // Over the sketch, the covers let it show through; without one they are the area's colour.
+  const cover = sketchPath ? "" : "bg-info-surface-strong";
   if (status === "loading") {
     return (
       <>
+        {sketchPath && <MapSketch path={sketchPath} />}
         {/* Hidden by CSS as soon as the map container says the event is drawn (MAP_DRAWN_ATTRIBUTE in
             lib/map/ids.ts), or that there is no WebGL, which can be before React hydrates and removes it. */}
-        <div className="pointer-events-none absolute inset-0 flex items-center justify-center bg-info-surface-strong peer-data-map-drawn:hidden peer-data-map-no-webgl:hidden" data-testid="map-loading">
+        <div className={`pointer-events-none absolute inset-0 flex items-center justify-center ${cover} peer-data-map-drawn:hidden peer-data-map-no-webgl:hidden`} data-testid="map-loading">
           <p className="rounded-md bg-surface/85 px-4 py-2 text-sm text-subtle shadow-sm">{t("loading")}</p>
         </div>
         {/* Shown by CSS when the map-start module finds no WebGL (MAP_NO_WEBGL_ATTRIBUTE), before the map
             library has loaded and before hydration; React then renders the same notice in its place. */}
-        <UnavailableNotice reason="no-webgl" className="hidden peer-data-map-no-webgl:flex" alternative={alternative} />
+        <UnavailableNotice reason="no-webgl" className={`hidden peer-data-map-no-webgl:flex ${sketchPath ? "" : "bg-surface-strong"}`} alternative={alternative} />
       </>
     );
   }
-  return <UnavailableNotice reason={status} className="flex" testId="map-unavailable" role="alert" alternative={alternative} />;
+  return (
+    <>
+      {sketchPath && <MapSketch path={sketchPath} />}
+      <UnavailableNotice reason={status} className={`flex ${sketchPath ? "" : "bg-surface-strong"}`} testId="map-unavailable" role="alert" alternative={alternative} />
+    </>
+  );
+}
+
+/**
+ * The event's routes as a static picture in the map's place, labelled as a sketch so nobody takes
+ * it for the map; hidden by CSS once the map is drawn. Decorative: the panel lists the routes.
+ */
+function MapSketch({ path }: { path: string }) {
+  const t = useTranslations("Client.Map");
+  return (
+    <div className="pointer-events-none absolute inset-0 bg-info-surface-strong peer-data-map-drawn:hidden" data-testid="map-sketch">
+      {/* Unoptimised: an SVG built at build time, served as it is (also by the static export). */}
+      <Image src={path} alt="" {...MAP_SKETCH_SIZE} unoptimized loading="eager" fetchPriority="high" className="h-full w-full object-contain p-4" />
+      <p className="absolute bottom-2 left-2 rounded bg-surface/85 px-2 py-0.5 text-xs text-subtle">{t("sketch")}</p>
+    </div>
+  );
 }
 
 function UnavailableNotice({ reason, className, testId, role, alternative }: { reason: "no-webgl" | "error"; className: string; testId?: string; role?: "alert"; alternative?: string }) {
   const t = useTranslations("Client.Map");
   return (
-    <div className={`absolute inset-0 items-center justify-center bg-surface-strong p-6 ${className}`} data-testid={testId} role={role}>
+    <div className={`absolute inset-0 items-center justify-center p-6 ${className}`} data-testid={testId} role={role}>
       {/* Above the legend (z-10), which has no map to explain here. */}
       <div className="relative z-20 max-w-md rounded-lg border border-line bg-surface p-5 text-sm text-body shadow-sm">
         <h2 className="mb-2 text-base font-semibold">{t("unavailable")}</h2>

@@ -16,7 +16,7 @@ import { publishMapController } from "./current-map-controller";
 import { useMapStart } from "./use-map-start";
 
 /** The event's region and framing, and where its map content is served (lib/map/content/event-map-content.ts). */
-type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string };
+type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string; sketchPath?: string };
 
 const LOADING: MapControllerState = { status: "loading", missingBasemap: [] };
 const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADING };
@@ -27,7 +27,7 @@ const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADIN
  * the view store and keeps it in step with the store and the theme. The controller owns the map;
  * this component renders its container and status.
  */
-export function SortieMap({ bounds, region, contentPath }: Props) {
+export function SortieMap({ bounds, region, contentPath, sketchPath }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useViewStoreApi();
   const { controller, startStatus } = useMapStart(
@@ -81,7 +81,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
         role="region"
         aria-label={t("region")}
       />
-      <MapStatusMessage status={status} />
+      <MapStatusMessage status={status} sketchPath={sketchPath} />
       {mapState.missingBasemap.length > 0 && status === "ready" && (
         <p role="status" data-testid="map-notice" className="absolute bottom-44 left-1/2 z-10 -translate-x-1/2 rounded-md border border-notice-line bg-notice-surface px-3 py-1.5 text-sm text-notice-ink-strong shadow md:bottom-48">
           {t("basemapMissing", { layers: mapState.missingBasemap.join(", ") })}

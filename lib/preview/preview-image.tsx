@@ -6,7 +6,7 @@ import { BASEMAP_COLOURS, COUNTRY_COLOURS } from "@/lib/map/palette";
 import { PREVIEW_MAP_BOX, PREVIEW_PADDING, PREVIEW_SIZE, PREVIEW_TEXT_WIDTH } from "./preview-layout";
 import { labelsInFrame } from "./preview-labels";
 import { readPreviewLand } from "./preview-land";
-import { svgPathData } from "./svg-path-data";
+import { previewLandPaths } from "./preview-land-paths";
 
 export { PREVIEW_SIZE } from "./preview-layout";
 
@@ -20,8 +20,8 @@ export function previewImage(bundle: EventBundle): ImageResponse {
   const { region } = bundle.event;
   const { paths, frame } = routeThumbnail({ tracks: bundle.tracks.features, formations: bundle.event.formations, region }, mapWidth, mapHeight, 24);
   const project = (position: number[]) => (frame ? projectToFrame(frame, position) : ([0, 0] as [number, number]));
-  const land = readPreviewLand(region).features;
-  const pathOf = (kind: "land" | "zone-edge") => land.filter((item) => item.properties.kind === kind).map((item) => svgPathData(item.geometry, project, 1)).join("");
+  const landPaths = previewLandPaths(readPreviewLand(region), project, 1);
+  const pathOf = (kind: "land" | "zone-edge") => landPaths[kind];
   const labels = frame ? labelsInFrame(region, project, mapWidth, mapHeight, { inset: 60 }) : [];
   return new ImageResponse(
     (

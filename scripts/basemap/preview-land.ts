@@ -9,7 +9,7 @@ import { recentreLongitudes } from "../../lib/geo/recentre-longitudes";
 import { roundCoordinates } from "../../lib/geo/round-coordinates";
 import type { BASEMAP_COLOURS } from "../../lib/map/palette";
 import type { PreviewLand } from "../../lib/preview/preview-land";
-import { svgPathData } from "../../lib/preview/svg-path-data";
+import { previewLandPaths } from "../../lib/preview/preview-land-paths";
 import type { NaturalEarth } from "./region-layers";
 
 // Degrees. A 300-pixel thumbnail of a 15° patrol shows 20 pixels a degree: 0.04° is under a pixel.
@@ -50,7 +50,8 @@ export function buildPreviewLand(region: BasemapRegionId, coarse: NaturalEarth):
 export function thumbnailLandSvg(region: BasemapRegionId, land: PreviewLand, colours: typeof BASEMAP_COLOURS): string {
   const [west, south, east, north] = BASEMAP_REGIONS[region].outerBounds;
   const flip = ([longitude, latitude]: number[]): [number, number] => [longitude!, -latitude!];
-  const pathOf = (kind: PreviewLandProperties["kind"]) => land.features.filter((item) => item.properties.kind === kind).map((item) => svgPathData(item.geometry, flip, 2)).join("");
+  const paths = previewLandPaths(land, flip, 2);
+  const pathOf = (kind: PreviewLandProperties["kind"]) => paths[kind];
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${west} ${-north} ${east - west} ${north - south}" preserveAspectRatio="none">`,
     `<path d="${pathOf("land")}" fill="${colours.land}" stroke="${colours.coastline}" stroke-width="0.06" stroke-linejoin="round"/>`,
