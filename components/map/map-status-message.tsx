@@ -1,6 +1,4 @@
-import Image from "next/image";
 import { useTranslations } from "next-intl";
-import { MAP_SKETCH_SIZE } from "@/lib/map/sketch/map-sketch-size";
 export type MapStatus = "loading" | "ready" | "no-webgl" | "error";
 
 /**
@@ -44,8 +42,11 @@ function MapSketch({ path }: { path: string }) {
   const t = useTranslations("Client.Map");
   return (
     <div className="pointer-events-none absolute inset-0 bg-info-surface-strong peer-data-map-drawn:hidden" data-testid="map-sketch">
-      {/* Unoptimised: an SVG built at build time, served as it is (also by the static export). */}
-      <Image src={path} alt="" {...MAP_SKETCH_SIZE} unoptimized loading="eager" fetchPriority="high" className="h-full w-full object-contain p-4" />
+      {/* A plain image in a <picture>: an SVG built at build time needs none of next/image's
+          resizing, whose client code would add to every event page's first-load JavaScript. */}
+      <picture>
+        <img src={path} alt="" fetchPriority="high" className="h-full w-full object-contain p-4" />
+      </picture>
       <p className="absolute bottom-2 left-2 rounded bg-surface/85 px-2 py-0.5 text-xs text-subtle">{t("sketch")}</p>
     </div>
   );

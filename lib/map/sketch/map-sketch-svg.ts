@@ -1,7 +1,9 @@
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 import type { Country, Formation, TrackFeature } from "@/lib/data/schema";
-import { projectToFrame, routeThumbnail } from "@/lib/events/route-thumbnail";
+import { projectToFrame, routeThumbnail, type ThumbnailFrame } from "@/lib/events/route-thumbnail";
 import { COUNTRY_COLOURS } from "@/lib/map/palette";
+import { bboxClip } from "@turf/turf";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { PreviewLand } from "@/lib/preview/preview-land";
 import { previewLandPaths } from "@/lib/preview/preview-land-paths";
 import { MAP_SKETCH_SIZE } from "./map-sketch-size";
@@ -22,7 +24,7 @@ const LAND = { fill: "#94a3b8", fillOpacity: 0.3, stroke: "#64748b" };
 export function mapSketchSvg(routes: { tracks: readonly TrackFeature[]; formations: readonly Formation[]; region: BasemapRegionId }, land: PreviewLand): string {
   const { width, height } = MAP_SKETCH_SIZE;
   const { paths, frame } = routeThumbnail(routes, width, height, MARGIN);
-  const landPaths = frame ? previewLandPaths(land, (position) => projectToFrame(frame, position), 0) : { land: "" };
+  const landPaths = frame ? previewLandPaths(landInFrame(land, frame, width, height), (position) => projectToFrame(frame, position), 0) : { land: "" };
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<path d="${landPaths.land}" fill="${LAND.fill}" fill-opacity="${LAND.fillOpacity}" stroke="${LAND.stroke}" stroke-width="2" stroke-linejoin="round"/>`,
@@ -32,4 +34,17 @@ export function mapSketchSvg(routes: { tracks: readonly TrackFeature[]; formatio
     ),
     "</svg>",
   ].join("");
+}
+
+/** The land inside the picture (and a little around, so no coast is drawn at its edge): the rest would only cost bytes. */
+function landInFrame(land: PreviewLand, frame: ThumbnailFrame, width: number, height: number): PreviewLand {
+  const pad = 0.5;
+  const west = -frame.translateX / frame.scaleX - pad;
+  const east = (width - frame.translateX) / frame.scaleX + pad;
+  const north = frame.translateY / frame.scaleY + pad;
+  const south = (frame.translateY - height) / frame.scaleY - pad;
+  const features = land.features
+    .filter((item) => item.properties.kind === "land" && (item.geometry.type === "Polygon" || item.geometry.type === "MultiPolygon"))
+    .map((item) => ({ ...bboxClip(item as Feature<Polygon | MultiPolygon>, [west, south, east, north]), properties: item.properties }));
+  return { type: "FeatureCollection", features };
 }
