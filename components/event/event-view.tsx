@@ -21,7 +21,6 @@ import type { ZoneFile } from "@/lib/data/schema";
 import { MAP_START_PATH } from "@/lib/map/start/library-paths";
 import { preinitModule } from "react-dom";
 import { eventMapContentPath } from "@/lib/map/content/event-map-content";
-import { mapSketchPath } from "@/lib/map/sketch/map-sketch-size";
 import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
 import { eventIndexOf } from "@/lib/data/event-index";
 import { panelDetailsPath } from "@/lib/details/panel-details";
@@ -95,10 +94,10 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
         )}
         <main className="relative min-h-0 flex-1" aria-label={t("map")}>
           {embed ? (
-            <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} sketchPath={mapSketchPath(bundle.event.id)} />
+            <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} />
           ) : (
             <GeojsonDropZone>
-              <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} sketchPath={mapSketchPath(bundle.event.id)} />
+              <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} />
             </GeojsonDropZone>
           )}
           <MapLegend entries={legend} importInputId={embed ? undefined : GEOJSON_INPUT_ID} openOnWideScreens={!embed} />

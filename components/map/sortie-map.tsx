@@ -11,12 +11,14 @@ import { browserThemeStore } from "@/lib/theme/theme-store";
 import { mapViewOf, type MapView } from "@/lib/map/controller/map-view";
 import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/start/map-start-options";
 import { loadMapStart } from "@/lib/map/start/load-map-start";
+import { eventIdOfMapContentPath } from "@/lib/map/content/event-map-content";
+import { mapSketchPath } from "@/lib/map/sketch/map-sketch-size";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 import { publishMapController } from "./current-map-controller";
 import { useMapStart } from "./use-map-start";
 
 /** The event's region and framing, and where its map content is served (lib/map/content/event-map-content.ts). */
-type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string; sketchPath?: string };
+type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string };
 
 const LOADING: MapControllerState = { status: "loading", missingBasemap: [] };
 const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADING };
@@ -27,7 +29,7 @@ const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADIN
  * the view store and keeps it in step with the store and the theme. The controller owns the map;
  * this component renders its container and status.
  */
-export function SortieMap({ bounds, region, contentPath, sketchPath }: Props) {
+export function SortieMap({ bounds, region, contentPath }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useViewStoreApi();
   const { controller, startStatus } = useMapStart(
@@ -81,7 +83,8 @@ export function SortieMap({ bounds, region, contentPath, sketchPath }: Props) {
         role="region"
         aria-label={t("region")}
       />
-      <MapStatusMessage status={status} sketchPath={sketchPath} />
+      {/* The event's sketch, found from its content path rather than passed: every byte of the page counts. */}
+      <MapStatusMessage status={status} sketchPath={sketchPathOf(contentPath)} />
       {mapState.missingBasemap.length > 0 && status === "ready" && (
         <p role="status" data-testid="map-notice" className="absolute bottom-44 left-1/2 z-10 -translate-x-1/2 rounded-md border border-notice-line bg-notice-surface px-3 py-1.5 text-sm text-notice-ink-strong shadow md:bottom-48">
           {t("basemapMissing", { layers: mapState.missingBasemap.join(", ") })}
@@ -89,4 +92,9 @@ export function SortieMap({ bounds, region, contentPath, sketchPath }: Props) {
       )}
     </div>
   );
+}
+
+function sketchPathOf(contentPath: string): string | undefined {
+  const eventId = eventIdOfMapContentPath(contentPath);
+  return eventId ? mapSketchPath(eventId) : undefined;
 }

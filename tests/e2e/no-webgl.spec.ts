@@ -31,3 +31,16 @@ test("without WebGL the page never downloads the map library", async ({ page }) 
   await expect(page.getByTestId("map-unavailable")).toContainText("WebGL");
   expect(downloaded).toEqual([]);
 });
+
+test("without WebGL a static sketch of the routes, from the app's own origin, shows behind the notice", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("map-unavailable")).toContainText("WebGL");
+  const image = page.locator('img[src^="/map-sketch/"]');
+  await expect(image).toBeVisible();
+  await expect(page.getByText("Static route sketch, not the map")).toBeVisible();
+  // Loaded, at the size its SVG gives itself (what makes it count as the page's largest paint).
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0))).toBe(1600);
+  const source = new URL(await image.evaluate((element: HTMLImageElement) => element.currentSrc));
+  expect(source.origin).toBe(new URL(page.url()).origin);
+  expect(source.pathname).toMatch(/^\/map-sketch\/\d{4}-\d{2}-\d{2}\.svg$/);
+});
