@@ -9,27 +9,28 @@ export type MapStatus = "loading" | "ready" | "no-webgl" | "error";
 export function MapStatusMessage({ status, alternative, sketchPath }: { status: MapStatus; alternative?: string; sketchPath?: string }) {
   const t = useTranslations("Client.Map");
   if (status === "ready") return null;
-  // Over the sketch, the covers let it show through; without one they are the area's colour.
-  const cover = sketchPath ? "" : " bg-info-surface-strong";
+  // Over the sketch, the covers let it show through; without one they are the area's colour. (A space
+  // before each ${…}: Tailwind finds class names only where they stand apart in the source.)
+  const cover = sketchPath ? "" : "bg-info-surface-strong ";
   if (status === "loading") {
     return (
       <>
         {sketchPath && <MapSketch path={sketchPath} />}
         {/* Hidden by CSS as soon as the map container says the event is drawn (MAP_DRAWN_ATTRIBUTE in
             lib/map/ids.ts), or that there is no WebGL, which can be before React hydrates and removes it. */}
-        <div className={`pointer-events-none absolute inset-0 flex items-center justify-center${cover} peer-data-map-drawn:hidden peer-data-map-no-webgl:hidden`} data-testid="map-loading">
+        <div className={`pointer-events-none absolute inset-0 flex items-center justify-center ${cover}peer-data-map-drawn:hidden peer-data-map-no-webgl:hidden`} data-testid="map-loading">
           <p className="rounded-md bg-surface/85 px-4 py-2 text-sm text-subtle shadow-sm">{t("loading")}</p>
         </div>
         {/* Shown by CSS when the map-start module finds no WebGL (MAP_NO_WEBGL_ATTRIBUTE), before the map
             library has loaded and before hydration; React then renders the same notice in its place. */}
-        <UnavailableNotice reason="no-webgl" className={`hidden peer-data-map-no-webgl:flex${sketchPath ? "" : " bg-surface-strong"}`} alternative={alternative} />
+        <UnavailableNotice reason="no-webgl" className={`hidden peer-data-map-no-webgl:flex ${sketchPath ? "" : "bg-surface-strong"}`} alternative={alternative} />
       </>
     );
   }
   return (
     <>
       {sketchPath && <MapSketch path={sketchPath} />}
-      <UnavailableNotice reason={status} className={`flex${sketchPath ? "" : " bg-surface-strong"}`} testId="map-unavailable" role="alert" alternative={alternative} />
+      <UnavailableNotice reason={status} className={`flex ${sketchPath ? "" : "bg-surface-strong"}`} testId="map-unavailable" role="alert" alternative={alternative} />
     </>
   );
 }
@@ -48,7 +49,7 @@ function MapSketch({ path }: { path: string }) {
       <picture>
         <img src={path} alt="" className="size-full object-contain" />
       </picture>
-      <p className="absolute bottom-2 left-2 rounded-md bg-surface/85 px-2 text-xs">{t("sketch")}</p>
+      <p className="absolute bottom-2 left-2 rounded bg-surface/85 px-2 text-xs">{t("sketch")}</p>
     </div>
   );
 }

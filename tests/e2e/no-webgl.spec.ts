@@ -37,7 +37,7 @@ test("without WebGL a static sketch of the routes, from the app's own origin, sh
   await expect(page.getByTestId("map-unavailable")).toContainText("WebGL");
   const image = page.locator('img[src^="/map-sketch/"]');
   await expect(image).toBeVisible();
-  await expect(page.getByText("Static route sketch, not the map")).toBeVisible();
+  await expect(page.getByText("Static sketch, not the map")).toBeVisible();
   // Loaded, at the size its SVG gives itself (what makes it count as the page's largest paint).
   await expect.poll(() => image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0))).toBe(1600);
   const source = new URL(await image.evaluate((element: HTMLImageElement) => element.currentSrc));
