@@ -49,7 +49,7 @@ function MapSketch({ path }: { path: string }) {
       <picture>
         <img src={path} alt="" className="size-full object-contain" />
       </picture>
-      <p className="absolute bottom-2 left-2 rounded bg-surface/85 px-2 text-xs">{t("sketch")}</p>
+      <p className="absolute right-2 top-14 rounded bg-surface/85 px-2 text-xs">{t("sketch")}</p>
     </div>
   );
 }
