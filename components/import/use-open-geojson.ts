@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useViewActions } from "@/components/view-state/view-store-provider";
 import type { ImportReply, ImportRequest } from "@/lib/import/geojson-worker-messages";
 import { IMPORT_WORKER_PATH } from "@/lib/import/import-worker-path";
+import { uploadProblemText } from "@/lib/import/upload-problem-text";
 
 /** A file being read: its name, whether it is large enough to show progress for, and how much of it has been read (0–1). */
 export type ImportProgress = { name: string; large: boolean; fraction: number };
@@ -13,7 +15,7 @@ const LARGE_FILE_BYTES = 1024 * 1024;
 
 /**
  * Reads a file the reader picked or dropped in a worker, checks it, and overlays it; errors
- * become a message. Only the last file chosen counts: choosing another (or Cancel) stops the
+ * become a message in the reader's language. Only the last file chosen counts: choosing another (or Cancel) stops the
  * worker still reading the previous one, so a slow large file can never replace a newer one.
  */
 export function useOpenGeojson() {
@@ -22,6 +24,7 @@ export function useOpenGeojson() {
   const [notice, setNotice] = useState<string | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const workerRef = useRef<Worker | null>(null);
+  const t = useTranslations("Client.Import");
 
   const stop = useCallback(() => {
     workerRef.current?.terminate();
@@ -48,21 +51,21 @@ export function useOpenGeojson() {
         stop();
         const { result } = reply;
         if (!result.ok) {
-          setError(`${name}: ${result.message} Nothing on the map was changed.`);
+          setError(t("refused", { name, problem: uploadProblemText(result.problem, t) }));
           return;
         }
         setError(null);
-        setNotice(result.notice && `${name}: ${result.notice}`);
+        setNotice(result.leftOut > 0 ? t("leftOut", { name, count: result.leftOut }) : null);
         setImported({ name, collection: result.collection, featureCount: result.featureCount });
       };
       worker.onerror = () => {
         if (workerRef.current !== worker) return;
         stop();
-        setError(`${name}: the browser could not read this file. Nothing on the map was changed.`);
+        setError(t("unreadable", { name }));
       };
       worker.postMessage({ file } satisfies ImportRequest);
     },
-    [setImported, stop],
+    [setImported, stop, t],
   );
   return { open, cancel: stop, progress, error, clearError: () => setError(null), notice, clearNotice: () => setNotice(null) };
 }
