@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { PanelDetails } from "@/lib/details/panel-details";
 import type { DeferredSectionId } from "@/lib/details/panel-sections";
 import { ContextList } from "./context-section";
@@ -21,18 +22,20 @@ type Props = {
 
 /**
  * A long, secondary panel section whose heading and count are in the page's HTML and whose text
- * comes with the panel-details file after hydration (lib/details/panel-sections.ts says why). The
+ * comes with the panel-details file after hydration (lib/details/panel-sections.ts says why), with
+ * the words around it in the page's language (lib/details/section-words.ts). The
  * trade-off: a reader without JavaScript sees the heading and the count, not the text.
  */
 export function DeferredSection({ section, title, count, path, eventId, offsetMinutes, zoneLabel }: Props) {
   const file = usePanelDetails(path, eventId);
+  const t = useTranslations("Client.Selection");
   return (
     <PanelSection id={section} title={title}>
       {file.status === "ready" ? (
         <SectionBody section={section} file={file.file} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} />
       ) : (
         <p role="status" className="text-sm text-muted">
-          {file.status === "loading" ? `Loading ${count}…` : `The ${count} could not be loaded (${file.reason}). Reload the page to try again.`}
+          {file.status === "loading" ? t("loadingSection", { what: count }) : t("sectionFailed", { what: count, reason: file.reason })}
         </p>
       )}
     </PanelSection>
@@ -40,8 +43,8 @@ export function DeferredSection({ section, title, count, path, eventId, offsetMi
 }
 
 function SectionBody({ section, file, offsetMinutes, zoneLabel }: { section: DeferredSectionId; file: PanelDetails; offsetMinutes: number; zoneLabel: string }) {
-  const { sections, sources } = file;
-  if (section === "statements") return <StatementList statements={sections.statements} sources={sources} />;
-  if (section === "context") return <ContextList context={sections.context} sources={sources} />;
-  return <ZoneList zones={sections.zones} sources={sources} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} />;
+  const { sections, sectionWords: words, sources } = file;
+  if (section === "statements") return <StatementList statements={sections.statements} sources={sources} words={words} />;
+  if (section === "context") return <ContextList context={sections.context} sources={sources} words={words} />;
+  return <ZoneList zones={sections.zones} sources={sources} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} words={words} />;
 }
