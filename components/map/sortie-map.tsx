@@ -9,7 +9,7 @@ import type { Bounds } from "@/lib/geo/bounds-of";
 import type { MapControllerState } from "@/lib/map/controller/map-controller";
 import { browserThemeStore } from "@/lib/theme/theme-store";
 import { mapViewOf, type MapView } from "@/lib/map/controller/map-view";
-import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/start/map-start-options";
+import { MAP_START_ATTRIBUTE, MAP_WORDS_ATTRIBUTE, serializeMapStart, type MapWords } from "@/lib/map/start/map-start-options";
 import { loadMapStart } from "@/lib/map/start/load-map-start";
 import { MapStatusMessage, type MapStatus } from "./map-status-message";
 import { publishMapController } from "./current-map-controller";
@@ -64,13 +64,14 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
   }, [controller, store]);
 
   const t = useTranslations("Client.Map");
+  const mapWords: MapWords = { map: t("controls.map"), zoomIn: t("controls.zoomIn"), zoomOut: t("controls.zoomOut"), toggleAttribution: t("controls.toggleAttribution") };
   const status: MapStatus = startStatus === "starting" || startStatus === "taken" ? (mapState.status === "ready" ? "ready" : mapState.status === "error" ? "error" : "loading") : startStatus;
   return (
     <div className="relative h-full w-full">
       <div
         ref={containerRef}
         data-testid="map"
-        {...{ [MAP_START_ATTRIBUTE]: serializeMapStart({ region, bounds, contentPath }) }}
+        {...{ [MAP_START_ATTRIBUTE]: serializeMapStart({ region, bounds, contentPath }), [MAP_WORDS_ATTRIBUTE]: JSON.stringify(mapWords) }}
         // MapLibre fills this element and adds its classes, possibly before hydration (map-start.ts):
         // React is told to leave its content alone and not to report the extra class.
         dangerouslySetInnerHTML={{ __html: "" }}

@@ -1,6 +1,6 @@
 import { formatClock, roundToFiveMinutes } from "@/lib/time/format-clock";
 import type { SourceLink, ZoneEntry } from "@/lib/details/panel-sections";
-import type { SectionWords } from "@/lib/details/section-words";
+import { sectionTimeWords, type SectionWords } from "@/lib/details/section-words";
 import { ConfidenceBadge } from "./confidence-badge";
 import { EventTimeText } from "./event-time-text";
 import { SourceLinks } from "./source-links";
@@ -11,6 +11,7 @@ import { SourceLinks } from "./source-links";
  * Rendered from the panel-details file (components/panel/deferred-section.tsx).
  */
 export function ZoneList({ zones, sources, offsetMinutes, zoneLabel, words }: { zones: ZoneEntry[]; sources: readonly SourceLink[]; offsetMinutes: number; zoneLabel: string; words: SectionWords }) {
+  const timeWords = sectionTimeWords(words);
   return (
     <>
       <p className="mb-2 text-xs text-muted">{words.zonesIntro}</p>
@@ -35,7 +36,7 @@ export function ZoneList({ zones, sources, offsetMinutes, zoneLabel, words }: { 
                   <ul className="space-y-1">
                     {zone.reported.map((moment) => (
                       <li key={moment.id} className="text-xs">
-                        <EventTimeText time={moment.time} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} /> {moment.kind === "zone-entry" ? words.entry : words.exit}
+                        <EventTimeText time={moment.time} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} words={timeWords} /> {moment.kind === "zone-entry" ? words.entry : words.exit}
                         <SourceLinks ids={moment.sourceIds} sources={sources} />
                       </li>
                     ))}

@@ -1,4 +1,5 @@
 import type { Country } from "@/lib/data/schema";
+import { ENGLISH_TIME_WORDS, type TimeWords } from "@/lib/time/format-event-time";
 
 /**
  * The words the deferred panel sections (zones, statements, context) put around the data, in the
@@ -20,7 +21,21 @@ export type SectionWords = {
   countries: Record<Country, string>;
   /** By zone id; a zone without one keeps the data's name. */
   zoneNames: Record<string, string>;
+  /** The reported times' words (lib/time/format-event-time.ts); the day notes hold "{day}" for the date. */
+  time: { intlLocale: string; about: string; estimated: string; previousDay: string; nextDay: string };
 };
+
+/** The time words the reported times are written with, from the file's serialisable templates. */
+export function sectionTimeWords({ time }: SectionWords): TimeWords {
+  return {
+    ...ENGLISH_TIME_WORDS,
+    intlLocale: time.intlLocale,
+    about: time.about,
+    estimated: time.estimated,
+    previousDay: (day) => time.previousDay.replace("{day}", day),
+    nextDay: (day) => time.nextDay.replace("{day}", day),
+  };
+}
 
 /** What the server needs besides: the words of a source date that is not stated. */
 export type SectionLanguage = { words: SectionWords; noDateStated: (accessed: string) => string };
@@ -39,6 +54,7 @@ export const ENGLISH_SECTION_LANGUAGE: SectionLanguage = {
     englishContent: "",
     countries: { china: "China", russia: "Russia", japan: "Japan", "south-korea": "South Korea" },
     zoneNames: {},
+    time: { intlLocale: ENGLISH_TIME_WORDS.intlLocale, about: ENGLISH_TIME_WORDS.about, estimated: ENGLISH_TIME_WORDS.estimated, previousDay: " (previous day, {day})", nextDay: " (next day, {day})" },
   },
   noDateStated: (accessed) => `no date stated, read ${accessed}`,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ENGLISH_SECTION_LANGUAGE } from "@/lib/details/section-words";
+import { ENGLISH_SECTION_LANGUAGE, sectionTimeWords } from "@/lib/details/section-words";
 import { sectionLanguage } from "./section-words";
 
 describe("sectionLanguage", () => {
@@ -15,5 +15,10 @@ describe("sectionLanguage", () => {
     expect(japanese.words.countries.russia).toBe("ロシア");
     expect(japanese.words.zoneNames.kadiz).toBe("韓国防空識別圏（KADIZ）");
     expect(sectionLanguage("ru").noDateStated("2024-07-25")).toContain("2024-07-25");
+    const time = sectionTimeWords(japanese.words);
+    expect(time.about).toBe("頃");
+    expect(time.previousDay("12月21日")).toBe(sectionLanguage("ja").words.time.previousDay.replace("{day}", "12月21日"));
+    expect(time.previousDay("12月21日")).toContain("12月21日");
+    expect(time.previousDay("12月21日")).not.toContain("{day}");
   });
 });

@@ -23,7 +23,7 @@ import { containerPadding } from "../controller/frame-padding";
 import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE, MAP_NO_WEBGL_ATTRIBUTE } from "../ids";
 import { hasWebGl2 } from "./has-webgl2";
 import { MAP_LIBRARY_PATH, MAP_WORKER_PATH } from "./library-paths";
-import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, parseMapStart, type MapStartOptions } from "./map-start-options";
+import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, MAP_WORDS_ATTRIBUTE, parseMapStart, parseMapWords, type MapStartOptions } from "./map-start-options";
 import { MAX_PARAMETER_LENGTH } from "@/lib/url-state/limits";
 import { laidOut } from "./laid-out";
 
@@ -99,7 +99,14 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
   // is built in it, so the map's first frame is drawn in the reader's theme.
   const theme = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
   const maplibre = await maplibreLoaded;
-  const options = sortieMapOptions({ container, style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region, theme), bounds, camera, padding: containerPadding(container) });
+  const options = sortieMapOptions({
+    container,
+    style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region, theme),
+    bounds,
+    camera,
+    padding: containerPadding(container),
+    locale: parseMapWords(container.getAttribute(MAP_WORDS_ATTRIBUTE)),
+  });
   // MapLibre throws GPUInitializationError when it gets no context all the same (a context with
   // the attributes it asks for can fail where the probe's did not).
   const map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
