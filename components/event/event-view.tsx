@@ -72,7 +72,9 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
           // (lib/map/controller/frame-padding.ts) and away from the zoom buttons; the title is for screen
           // readers only, as the article around an embed gives it.
           <header className="absolute top-14 left-3 z-10">
-            <h1 className="sr-only">{bundle.event.title}</h1>
+            <h1 className="sr-only" lang="en">
+              {bundle.event.title}
+            </h1>
             <FullViewLink path={fullViewPath} />
           </header>
         ) : (

@@ -81,7 +81,11 @@ export function SelectionDetails({ path, eventId }: { path: string; eventId: str
           </ul>
         </div>
       )}
-      {item.note && <p className="mt-2 text-sm text-subtle">{item.note}</p>}
+      {item.note && (
+        <p className="mt-2 text-sm text-subtle" lang="en">
+          {item.note}
+        </p>
+      )}
       <SourceLinks ids={item.sourceIds} sources={sources} />
     </section>
   );

@@ -54,8 +54,8 @@ export function englishMatchers(locale: string): EnglishMatcher[] {
     const own = translated.get(key)?.trim() ?? "";
     if (!text || own === text || PROPER_NOUNS.has(text)) continue;
     const { source, letters, words } = messagePattern(text);
-    // A pattern of placeholders with a word or two between them ("{name} {value}") would match anything.
-    if (letters < (text.includes("{") ? 4 : 2)) continue;
+    // A pattern of placeholders around a short word ("{name} {value}", "{distance} over {count}") would match any sentence.
+    if (text.includes("{") ? words < 2 && letters < 6 : letters < 2) continue;
     const quoted = new RegExp(source).test(own);
     matchers.push({ key, english: text, whole: new RegExp(`^${source}$`), inside: words >= 4 && !quoted ? new RegExp(source) : null, words });
   }
