@@ -32,15 +32,16 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
       <svg viewBox={`0 0 ${width} ${rows.length * rowHeight + 30}`} className="mt-2 h-auto w-full" role="img" aria-label={t("clockLabel")}>
         {Array.from({ length: to - from + 1 }, (_, index) => from + index).map((hour) => (
           <g key={hour}>
-            <line x1={x(hour)} x2={x(hour)} y1={0} y2={rows.length * rowHeight} stroke={hour === 0 ? "#334155" : "#e2e8f0"} />
-            <text x={x(hour)} y={rows.length * rowHeight + 16} fontSize="12" textAnchor="middle" fill="#475569">
+            {/* Theme tokens, not fixed colours: the chart is read in both themes. */}
+            <line x1={x(hour)} x2={x(hour)} y1={0} y2={rows.length * rowHeight} className={hour === 0 ? "stroke-line-strong" : "stroke-line-soft"} />
+            <text x={x(hour)} y={rows.length * rowHeight + 16} fontSize="12" textAnchor="middle" className="fill-muted">
               {t("hours", { hours: hour > 0 ? `+${hour}` : String(hour) })}
             </text>
           </g>
         ))}
         {rows.map((row, rowIndex) => (
           <g key={row.id} transform={`translate(0 ${rowIndex * rowHeight})`}>
-            <text x={left} y={14} fontSize="12" fill="#0f172a" lang="en">
+            <text x={left} y={14} fontSize="12" className="fill-ink" lang="en">
               {row.title}
             </text>
             {row.moments.map((moment) => (
@@ -49,7 +50,7 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
                 cx={x(moment.hours)}
                 cy={34}
                 r={6}
-                fill={moment.estimated ? "#ffffff" : KIND_COLOURS[moment.kind]}
+                fill={moment.estimated ? "var(--color-surface)" : KIND_COLOURS[moment.kind]}
                 stroke={KIND_COLOURS[moment.kind]}
                 strokeWidth={2}
               >

@@ -2,6 +2,7 @@ import { formatClock, roundToFiveMinutes } from "@/lib/time/format-clock";
 import type { SourceLink, ZoneEntry } from "@/lib/details/panel-sections";
 import { sectionTimeWords, type SectionWords } from "@/lib/details/section-words";
 import { ConfidenceBadge } from "./confidence-badge";
+import { ContentNote } from "./english-content-note";
 import { EventTimeText } from "./event-time-text";
 import { SourceLinks } from "./source-links";
 
@@ -15,6 +16,7 @@ export function ZoneList({ zones, sources, offsetMinutes, zoneLabel, words }: { 
   return (
     <>
       <p className="mb-2 text-xs text-muted">{words.zonesIntro}</p>
+      {zones.some((zone) => zone.note) && <ContentNote text={words.englishContent} />}
       <ul className="space-y-4">
         {zones.map((zone) => (
           <li key={zone.id} className="text-sm" data-testid={`zone-${zone.id}`}>
