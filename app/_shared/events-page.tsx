@@ -9,7 +9,9 @@ import { loadDashboardData } from "@/lib/dashboard/dashboard-data";
 import { filterOptions } from "@/lib/dashboard/filter-patrols";
 import { timeStripLayout } from "@/lib/dashboard/time-strip-layout";
 import { boundsOf } from "@/lib/geo/bounds-of";
-import { EVENT_CLIENT_PARTS } from "@/lib/i18n/messages";
+import { DASHBOARD_CLIENT_PARTS } from "@/lib/i18n/messages";
+import { localiseDashboard } from "@/lib/i18n/localise-dashboard";
+import { placeName } from "@/lib/i18n/place-names";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 import { loadStatistics } from "@/lib/statistics/load-statistics";
@@ -23,8 +25,9 @@ export async function eventsMetadata(locale: Locale): Promise<Metadata> {
 export async function EventsPage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Events" });
-  const { patrols, gate, routes } = loadDashboardData();
-  const options = filterOptions(patrols);
+  const data = loadDashboardData();
+  const { gate, routes } = data;
+  const { patrols, options } = localiseDashboard(data.patrols, filterOptions(data.patrols), locale);
   const bounds = boundsOf(routes().features.flatMap((feature) => feature.geometry.coordinates)) ?? [120, 20, 150, 50];
   const scrambles = loadStatistics().series["japan-scrambles-by-country"];
   const layout = timeStripLayout(patrols, scrambles, options.years.first, Math.max(options.years.last, new Date().getUTCFullYear()));
@@ -42,9 +45,15 @@ export async function EventsPage({ locale }: { locale: Locale }) {
             </Link>
           </p>
         </div>
-        {/* The dashboard's own words are English for now (README, Languages); its map's status needs the Map part. */}
-        <ClientMessages parts={EVENT_CLIENT_PARTS}>
-          <PatrolDashboard patrols={patrols} options={options} bounds={bounds} straitName={gate.properties.name} timeStrip={<TimeStrip layout={layout} />} />
+        <ClientMessages parts={DASHBOARD_CLIENT_PARTS}>
+          <PatrolDashboard
+            patrols={patrols}
+            options={options}
+            bounds={bounds}
+            straitName={placeName(gate.properties.name, locale)}
+            timeStrip={<TimeStrip layout={layout} />}
+            titlesNote={locale === "en" ? null : t("titlesInEnglish")}
+          />
         </ClientMessages>
       </main>
     </div>

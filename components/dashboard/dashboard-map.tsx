@@ -1,6 +1,7 @@
 "use client";
 
 import "maplibre-gl/dist/maplibre-gl.css";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useThemeState } from "@/components/theme/use-theme";
 import { MapStatusMessage, type MapStatus } from "@/components/map/map-status-message";
@@ -21,13 +22,23 @@ type Props = { bounds: Bounds; patrolCount: number; view: Omit<OverviewView, "th
  * maplibre-gl stays out of the page's bundle, and hands it the view on every change.
  */
 export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
+  const t = useTranslations("Client.Dashboard");
   const containerRef = useRef<HTMLDivElement>(null);
   const { theme } = useThemeState();
   const { controller, startStatus } = useMapStart(containerRef, async (container) => {
     const { startOverviewMap } = await loadOverviewStart();
     // The theme as the <head> script set it: the style is built in it, so the first frame is in the reader's theme.
     const startTheme = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
-    return startOverviewMap(container, { bounds, patrolCount, view: { ...view, theme: startTheme }, routesPath: OVERVIEW_ROUTES_PATH, densityPath: OVERVIEW_DENSITY_PATH });
+    const words = {
+      controls: {
+        "Map.Title": t("mapControls.title"),
+        "NavigationControl.ZoomIn": t("mapControls.zoomIn"),
+        "NavigationControl.ZoomOut": t("mapControls.zoomOut"),
+        "AttributionControl.ToggleAttribution": t("mapControls.toggleAttribution"),
+      },
+      attribution: t("mapControls.attribution"),
+    };
+    return startOverviewMap(container, { bounds, patrolCount, view: { ...view, theme: startTheme }, routesPath: OVERVIEW_ROUTES_PATH, densityPath: OVERVIEW_DENSITY_PATH, words });
   });
   const source = controller ?? NO_CONTROLLER;
   const state = useSyncExternalStore(source.subscribe, source.getState, () => LOADING);
@@ -54,12 +65,12 @@ export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
         data-testid="map"
         className="peer h-full w-full"
         role="region"
-        aria-label="Map of every patrol's routes. The same patrols are listed beside it, with links to each one."
+        aria-label={t("mapRegion")}
       />
-      <MapStatusMessage status={status} alternative="Every patrol the map draws is in the list, with its date, bombers, regions and documentation, and a link to its own page." />
+      <MapStatusMessage status={status} alternative={t("mapAlternative")} />
       {mode === "density" && state.densityStatus === "error" && (
         <p role="status" className="absolute bottom-3 left-1/2 z-10 -translate-x-1/2 rounded-md border border-notice-line bg-notice-surface px-3 py-1.5 text-sm text-notice-ink-strong shadow">
-          The density could not be loaded; switch back to routes.
+          {t("densityFailed")}
         </p>
       )}
     </div>

@@ -4,13 +4,16 @@ import { useQueryStates, type Options } from "nuqs";
 import { useSearchParams } from "next/navigation";
 import { createContext, Suspense, use, useEffect, useMemo, useState, type ReactNode } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
-import { DASHBOARD_PARAMETER_NAMES, dashboardParsers, readDashboardLink, type DashboardParsers, type DashboardUrlState } from "@/lib/dashboard/dashboard-url";
+import { dashboardParsers, readDashboardLink, type DashboardKey, type DashboardParsers, type DashboardUrlState } from "@/lib/dashboard/dashboard-url";
 import type { FilterOptions } from "@/lib/dashboard/filter-patrols";
 
 type Write = (patch: Partial<DashboardUrlState>, options?: Options) => void;
 
+/** A link parameter that could not be used, and its value as the notice quotes it; the page names the parameter in its language. */
+export type LinkProblem = { key: DashboardKey; value: string };
+
 /** The dashboard's link state as the page reads it, the way to change it, and what a link got wrong. */
-export type DashboardState = { url: DashboardUrlState; write: Write; problems: string[]; dismissProblems: () => void };
+export type DashboardState = { url: DashboardUrlState; write: Write; problems: LinkProblem[]; dismissProblems: () => void };
 
 const NOTHING_LINKED: DashboardUrlState = { from: null, to: null, bomber: null, region: null, responder: null, doc: null, colour: null, view: null, patrol: null };
 
@@ -59,7 +62,7 @@ function DashboardUrlBridge({ parsers, store }: { parsers: DashboardParsers; sto
     const params = new URLSearchParams(search);
     const { rejected } = readDashboardLink(params, parsers);
     if (rejected.length === 0) return;
-    store.setState({ problems: rejected.map((key) => `${DASHBOARD_PARAMETER_NAMES[key]} ${show(params.get(key) ?? "")}`) });
+    store.setState({ problems: rejected.map((key) => ({ key, value: show(params.get(key) ?? "") })) });
     void setUrl(Object.fromEntries(rejected.map((key) => [key, null])));
   }, [search, parsers, setUrl, store]);
   return null;

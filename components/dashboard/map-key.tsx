@@ -1,20 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useThemeState } from "@/components/theme/use-theme";
 import type { ColourMode, MapMode } from "@/lib/dashboard/dashboard-url";
 import { COUNTRY_COLOURS, DENSITY_COLOURS, YEAR_COLOURS, yearColour, FIRST_COLOURED_YEAR } from "@/lib/map/palette";
 
 /** What the map's colours and dashes mean, for the mode shown. */
 export function MapKey({ colour, mode }: { colour: ColourMode; mode: MapMode }) {
+  const t = useTranslations("Client.Dashboard");
   const { theme } = useThemeState();
   if (mode === "density") {
     return (
       <p className="flex flex-wrap items-center gap-2 text-xs text-subtle" data-testid="map-key">
-        Time spent per hexagon (about 22 km a side), over the patrols shown: less
+        {t("key.density")}
         {DENSITY_COLOURS[theme].slice(1).map((swatch) => (
           <span key={swatch} aria-hidden="true" className="inline-block h-3 w-5 rounded-sm" style={{ backgroundColor: swatch }} />
         ))}
-        more
+        {t("key.more")}
       </p>
     );
   }
@@ -30,14 +32,14 @@ export function MapKey({ colour, mode }: { colour: ColourMode; mode: MapMode }) 
         : (["china", "russia"] as const).map((country) => (
             <span key={country} className="inline-flex items-center gap-1">
               <span aria-hidden="true" className="inline-block h-2.5 w-4 rounded-sm" style={{ backgroundColor: COUNTRY_COLOURS[country] }} />
-              {country === "china" ? "China" : "Russia"}
+              {t(`countries.${country}`)}
             </span>
           ))}
       <span className="inline-flex items-center gap-1">
         <svg width="20" height="6" aria-hidden="true">
           <line x1="0" x2="20" y1="3" y2="3" stroke="currentColor" strokeWidth="2" strokeDasharray="4 3" />
         </svg>
-        our reconstruction
+        {t("key.reconstruction")}
       </span>
     </p>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { UrlNotice } from "@/components/view-state/url-notice";
 import type { FilterOptions } from "@/lib/dashboard/filter-patrols";
@@ -14,7 +15,16 @@ import { DashboardProvider, useDashboard } from "./dashboard-store";
 import { filtersOf } from "@/lib/dashboard/dashboard-url";
 import { filterPatrols } from "@/lib/dashboard/filter-patrols";
 
-type Props = { patrols: PatrolSummary[]; options: FilterOptions; bounds: Bounds; straitName: string; timeStrip: ReactNode };
+type Props = {
+  patrols: PatrolSummary[];
+  options: FilterOptions;
+  bounds: Bounds;
+  /** The Tsushima Strait's name in the page's language. */
+  straitName: string;
+  timeStrip: ReactNode;
+  /** Said above the list on a page whose language is not the titles' (English). */
+  titlesNote: string | null;
+};
 
 /**
  * /events: every patrol on one map, the list beside it (below on a phone), the filters and the
@@ -29,7 +39,9 @@ export function PatrolDashboard(props: Props) {
   );
 }
 
-function DashboardLayout({ patrols, options, bounds, straitName, timeStrip }: Props) {
+function DashboardLayout({ patrols, options, bounds, straitName, timeStrip, titlesNote }: Props) {
+  const t = useTranslations("Client.Dashboard");
+  const linkNotice = useTranslations("Client.LinkNotice");
   const url = useDashboard((state) => state.url);
   const setUrl = useDashboard((state) => state.write);
   const problems = useDashboard((state) => state.problems);
@@ -61,19 +73,19 @@ function DashboardLayout({ patrols, options, bounds, straitName, timeStrip }: Pr
         </div>
         <div className="border-t border-line-soft bg-surface">{timeStrip}</div>
       </div>
-      <aside className="flex min-h-0 flex-col border-line-soft bg-surface lg:w-[26rem] lg:border-l" aria-label="Patrols and filters">
-        <div className="space-y-3 border-b border-line-soft p-3">
+      {/* On wide screens the whole column scrolls: the filters in a longer language (Russian) fill a short screen, and a list of its own scrolling would be left no height. */}
+      <aside className="flex min-h-0 flex-col border-line-soft bg-surface lg:w-[26rem] lg:overflow-y-auto lg:border-l" aria-label={t("aside")}>
+        <div className="shrink-0 space-y-3 border-b border-line-soft p-3">
           <p role="status" aria-live="polite" className="text-base font-semibold text-ink" data-testid="patrol-count">
-            {visible.length} of {patrols.length} patrols
+            {t("count", { shown: visible.length, total: patrols.length })}
           </p>
           <MapKey colour={colour} mode={mode} />
           <p className="text-sm text-body" data-testid="strait-fact">
-            The {straitName} is crossed in {crossing} of {visible.length} {visible.length === 1 ? "patrol" : "patrols"} shown (their routes as drawn, against a
-            coast-to-coast line across the strait).
+            {t("straitFact", { strait: straitName, crossing, shown: visible.length })}
           </p>
           {selectedPatrol && <PatrolSummaryCard patrol={selectedPatrol} onClose={() => select(null)} />}
           <details className="group" open>
-            <summary className="cursor-pointer text-sm font-medium text-subtle">Filters and map</summary>
+            <summary className="cursor-pointer text-sm font-medium text-subtle">{t("filtersToggle")}</summary>
             <div className="mt-2">
               <PatrolFiltersForm
                 options={options}
@@ -86,12 +98,21 @@ function DashboardLayout({ patrols, options, bounds, straitName, timeStrip }: Pr
             </div>
           </details>
         </div>
-        <div className="min-h-0 flex-1 overflow-y-auto">
+        <div className="flex-1">
+          {titlesNote && (
+            <p className="mx-3 mt-2 rounded-md border border-info-line bg-info-surface px-2 py-1 text-xs text-info" data-testid="english-content-note">
+              {titlesNote}
+            </p>
+          )}
           <PatrolList patrols={patrols} visible={visibleSet} hovered={hovered} selected={selected} onHover={setHovered} onSelect={select} />
-          {visible.length === 0 && <p className="p-3 text-sm text-muted">No patrol matches these filters.</p>}
+          {visible.length === 0 && <p className="p-3 text-sm text-muted">{t("noMatch")}</p>}
         </div>
       </aside>
-      {problems.length > 0 && <UrlNotice onDismiss={dismissProblems}>Part of this link could not be used, so the default is shown instead: {problems.join("; ")}.</UrlNotice>}
+      {problems.length > 0 && (
+        <UrlNotice onDismiss={dismissProblems}>
+          {linkNotice("intro", { problems: problems.map(({ key, value }) => linkNotice("parameter", { name: t(`parameters.${key}`), value })).join(linkNotice("separator")) })}
+        </UrlNotice>
+      )}
     </div>
   );
 }

@@ -1,11 +1,14 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ColourMode, MapMode } from "@/lib/dashboard/dashboard-url";
 import type { FilterOptions, PatrolFilters } from "@/lib/dashboard/filter-patrols";
 import { RESPONDERS, type DocumentationLevel, type Responder } from "@/lib/dashboard/patrol-summary";
+import { patrolDate } from "./locale-format";
 
-const RESPONDER_NAMES: Record<Responder, string> = { japan: "Japan", "south-korea": "South Korea" };
+/** The one patrol where a response other than Japan's or South Korea's (NORAD's) is in the text only. */
+const NORAD_INTERCEPT_DATE = "2024-07-24";
 
 export type FilterChange = Partial<{ bomber: string[] | null; region: string[] | null; responder: Responder[] | null; doc: DocumentationLevel[] | null; colour: ColourMode | null; view: MapMode | null }>;
 
@@ -36,54 +39,53 @@ function Check({ label, checked, onChange, disabled }: { label: string; checked:
 
 /** The dashboard's filters and map settings; every one is a URL parameter (lib/dashboard/dashboard-url.ts). */
 export function PatrolFiltersForm({ options, filters, colour, mode, onChange, onReset }: Props) {
+  const t = useTranslations("Client.Dashboard");
+  const locale = useLocale();
   return (
-    <form className="grid gap-3" onSubmit={(event) => event.preventDefault()} aria-label="Filter the patrols">
-      <Group legend="Bomber type">
+    <form className="grid gap-3" onSubmit={(event) => event.preventDefault()} aria-label={t("filters.label")}>
+      <Group legend={t("filters.bomber")}>
         {options.bomberTypes.map((type) => (
           <Check key={type} label={type} checked={filters.bomberTypes.includes(type)} onChange={(on) => onChange({ bomber: toggled(filters.bomberTypes, type, on) })} />
         ))}
       </Group>
-      <p className="-mt-2 text-xs text-muted">H-6 and Tu-95 where the sources do not name the variant.</p>
-      <Group legend="Region">
+      <p className="-mt-2 text-xs text-muted">{t("filters.variantNote")}</p>
+      <Group legend={t("filters.region")}>
         {options.regions.map((region) => (
           <Check key={region.id} label={region.name} checked={filters.regions.includes(region.id)} onChange={(on) => onChange({ region: toggled(filters.regions, region.id, on) })} />
         ))}
       </Group>
-      <Group legend="Responders">
+      <Group legend={t("filters.responders")}>
         {RESPONDERS.map((country) => (
-          <Check key={country} label={RESPONDER_NAMES[country]} checked={filters.responders.includes(country)} onChange={(on) => onChange({ responder: toggled(filters.responders, country, on) })} />
+          <Check key={country} label={t(`countries.${country}`)} checked={filters.responders.includes(country)} onChange={(on) => onChange({ responder: toggled(filters.responders, country, on) })} />
         ))}
-        <Check label="US / Canada" checked={false} disabled />
+        <Check label={t("filters.usCanada")} checked={false} disabled />
       </Group>
-      <p className="-mt-2 text-xs text-muted">
-        US / Canada cannot be filtered: the data records Japan’s and South Korea’s scrambles as responses, while NORAD’s intercept near Alaska (24 July 2024)
-        is only in that event’s text.
-      </p>
-      <Group legend="Documentation">
+      <p className="-mt-2 text-xs text-muted">{t("filters.usCanadaNote", { date: patrolDate(NORAD_INTERCEPT_DATE, locale, "long") })}</p>
+      <Group legend={t("filters.documentation")}>
         {options.documentation.map((level) => (
-          <Check key={level} label={level} checked={filters.documentation.includes(level)} onChange={(on) => onChange({ doc: toggled(filters.documentation, level, on) })} />
+          <Check key={level} label={t(`quality.${level}`)} checked={filters.documentation.includes(level)} onChange={(on) => onChange({ doc: toggled(filters.documentation, level, on) })} />
         ))}
       </Group>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
-        <Group legend="Colour routes by">
+        <Group legend={t("filters.colourBy")}>
           {(["year", "country"] as const).map((value) => (
             <label key={value} className="inline-flex items-center gap-1.5 text-sm text-body">
               <input type="radio" name="colour" checked={colour === value} onChange={() => onChange({ colour: value === "year" ? null : value })} className="accent-[var(--color-focus)]" />
-              {value}
+              {t(`filters.${value}`)}
             </label>
           ))}
         </Group>
-        <Group legend="Map shows">
+        <Group legend={t("filters.mapShows")}>
           {(["routes", "density"] as const).map((value) => (
             <label key={value} className="inline-flex items-center gap-1.5 text-sm text-body">
               <input type="radio" name="mode" checked={mode === value} onChange={() => onChange({ view: value === "routes" ? null : value })} className="accent-[var(--color-focus)]" />
-              {value === "routes" ? "routes" : "density (time spent)"}
+              {t(`filters.${value}`)}
             </label>
           ))}
         </Group>
       </div>
       <button type="button" onClick={onReset} className="justify-self-start rounded border border-line px-2 py-0.5 text-sm text-subtle hover:bg-surface-strong">
-        Clear filters
+        {t("filters.clear")}
       </button>
     </form>
   );

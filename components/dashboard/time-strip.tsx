@@ -1,8 +1,11 @@
 import Link from "next/link";
-import { useLocale } from "next-intl";
-import { localePath } from "@/lib/i18n/locales";
+import { useLocale, useTranslations } from "next-intl";
+import { INTL_LOCALES, localePath, type Locale } from "@/lib/i18n/locales";
 import type { TimeStripLayout } from "@/lib/dashboard/time-strip-layout";
+import { listOf, patrolDate } from "./locale-format";
 import { TimeStripBrush } from "./time-strip-brush";
+
+type StripWords = ReturnType<typeof useTranslations<"Events.strip">>;
 
 const PLOT_TOP = 14;
 const PLOT_HEIGHT = 56;
@@ -14,22 +17,26 @@ const PLOT_HEIGHT = 56;
  */
 export function TimeStrip({ layout }: { layout: TimeStripLayout }) {
   const locale = useLocale();
-  const maximum = layout.maximum.toLocaleString("en");
+  // Server words (Events.strip): the strip is drawn on the server, so none of them travel to the browser.
+  const t = useTranslations("Events.strip");
+  const number = (value: number) => value.toLocaleString(INTL_LOCALES[locale]);
   return (
     <figure className="px-3 pt-2 pb-1" aria-labelledby="time-strip-caption">
       <figcaption id="time-strip-caption" className="text-xs text-muted">
-        Patrols (marks) against Japan’s fighter scrambles per fiscal year, April–March (bars, tallest {maximum}; a year with no full-year figure is left
-        blank). Full figures on the{" "}
-        <Link prefetch={false} href={localePath(locale, "/statistics")} className="underline underline-offset-2">
-          statistics page
-        </Link>
-        .
+        {t.rich("caption", {
+          maximum: number(layout.maximum),
+          link: (chunks) => (
+            <Link prefetch={false} href={localePath(locale, "/statistics")} className="underline underline-offset-2">
+              {chunks}
+            </Link>
+          ),
+        })}
       </figcaption>
-      <svg width="100%" height={PLOT_TOP + PLOT_HEIGHT + 18} role="img" aria-label={describe(layout)} className="mt-1 block overflow-visible">
+      <svg width="100%" height={PLOT_TOP + PLOT_HEIGHT + 18} role="img" aria-label={describe(layout, t, locale)} className="mt-1 block overflow-visible">
         {layout.fiscalYears.map((fiscal) =>
           fiscal.total === null ? (
             <text key={fiscal.year} x={`${fiscal.x + fiscal.width / 2}%`} y={PLOT_TOP + PLOT_HEIGHT - 4} textAnchor="middle" className="fill-[var(--chart-axis)] text-[9px]">
-              n/a
+              {t("notAvailable")}
             </text>
           ) : (
             <rect
@@ -40,7 +47,7 @@ export function TimeStrip({ layout }: { layout: TimeStripLayout }) {
               height={PLOT_HEIGHT * fiscal.height}
               className="fill-[var(--chart-grid)]"
             >
-              <title>{`FY${fiscal.year}: ${fiscal.total.toLocaleString("en")} scrambles (sources ${fiscal.sources.join(", ")})`}</title>
+              <title>{barText(fiscal, t, locale)}</title>
             </rect>
           ),
         )}
@@ -57,7 +64,7 @@ export function TimeStrip({ layout }: { layout: TimeStripLayout }) {
           <g key={patrol.id}>
             <line x1={`${patrol.x}%`} x2={`${patrol.x}%`} y1={PLOT_TOP - 6} y2={PLOT_TOP + PLOT_HEIGHT} className="stroke-[var(--chart-patrol)]" strokeWidth={2} />
             <circle cx={`${patrol.x}%`} cy={PLOT_TOP - 6} r={4} className="fill-[var(--chart-patrol)]">
-              <title>{`${patrol.date}: ${patrol.title}`}</title>
+              <title>{`${patrolDate(patrol.date, locale, "long")}: ${patrol.title}`}</title>
             </circle>
           </g>
         ))}
@@ -67,7 +74,19 @@ export function TimeStrip({ layout }: { layout: TimeStripLayout }) {
   );
 }
 
-function describe(layout: TimeStripLayout): string {
-  const bars = layout.fiscalYears.map((fiscal) => (fiscal.total === null ? (fiscal.note ?? `FY${fiscal.year}: no figure`) : `FY${fiscal.year}: ${fiscal.total.toLocaleString("en")} scrambles`));
-  return `Timeline ${layout.firstYear}–${layout.lastYear}: ${layout.patrols.length} patrols (${layout.patrols.map((patrol) => patrol.date).join(", ")}). Japan's scrambles: ${bars.join("; ")}.`;
+/** One fiscal year's bar in words: its total and sources, or why there is none. */
+function barText(fiscal: TimeStripLayout["fiscalYears"][number], t: StripWords, locale: Locale): string {
+  const fiscalYear = t("fiscalYear", { year: String(fiscal.year) });
+  if (fiscal.total !== null) return t("scrambles", { fiscalYear, total: fiscal.total.toLocaleString(INTL_LOCALES[locale]), sources: listOf(fiscal.sources, locale) });
+  return fiscal.partial === null ? t("noFigure", { fiscalYear }) : t("partial", { fiscalYear, partial: fiscal.partial });
+}
+
+function describe(layout: TimeStripLayout, t: StripWords, locale: Locale): string {
+  return t("description", {
+    first: String(layout.firstYear),
+    last: String(layout.lastYear),
+    count: layout.patrols.length,
+    dates: listOf(layout.patrols.map((patrol) => patrolDate(patrol.date, locale, "long")), locale),
+    bars: listOf(layout.fiscalYears.map((fiscal) => barText(fiscal, t, locale)), locale),
+  });
 }

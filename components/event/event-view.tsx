@@ -19,7 +19,7 @@ import { buildMapData } from "@/lib/map/content/map-data";
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { ZoneFile } from "@/lib/data/schema";
 import { MAP_START_PATH } from "@/lib/map/start/library-paths";
-import { preinitModule, preload } from "react-dom";
+import { preinitModule } from "react-dom";
 import { eventMapContentPath } from "@/lib/map/content/event-map-content";
 import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
 import { eventIndexOf } from "@/lib/data/event-index";
@@ -56,9 +56,8 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
   // a reader without WebGL never downloads it (lib/map/start/map-start.ts says why).
   // A <script type="module" async> that starts the map's worker and the map itself before hydration (lib/map/start/map-start.ts).
   preinitModule(MAP_START_PATH, { as: "script" });
-  // What the map draws, fetched by that module: a static file of its own rather than part of the
-  // page's payload, so the event is drawn before hydration and the HTML does not carry it.
-  preload(contentPath, { as: "fetch", crossOrigin: "anonymous" });
+  // What the map draws is a static file of its own, fetched by that module once it knows the browser
+  // has WebGL (not preloaded here: lib/map/start/map-start.ts says why), so the HTML does not carry it.
   return (
     <ClientMessages parts={EVENT_CLIENT_PARTS}>
     <ViewStoreProvider

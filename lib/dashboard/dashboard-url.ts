@@ -60,18 +60,6 @@ export type DashboardParsers = ReturnType<typeof dashboardParsers>;
 export type DashboardKey = keyof DashboardParsers;
 export type DashboardUrlState = { [Key in DashboardKey]: ReturnType<DashboardParsers[Key]["parse"]> };
 
-export const DASHBOARD_PARAMETER_NAMES: Record<DashboardKey, string> = {
-  from: "first year",
-  to: "last year",
-  bomber: "bomber type",
-  region: "region",
-  responder: "responders",
-  doc: "documentation",
-  colour: "colour by",
-  view: "map mode",
-  patrol: "selected patrol",
-};
-
 /** Parses every parameter on its own; `rejected` names those present but unusable. Never throws. */
 export function readDashboardLink(search: URLSearchParams, parsers: DashboardParsers): { state: DashboardUrlState; rejected: DashboardKey[] } {
   const state = {} as Record<DashboardKey, unknown>;

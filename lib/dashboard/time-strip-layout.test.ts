@@ -27,9 +27,9 @@ describe("timeStripLayout", () => {
 
   it("leaves a fiscal year without a full-year figure as a gap, never a zero", () => {
     const byYear = new Map(layout.fiscalYears.map((fiscal) => [fiscal.year, fiscal]));
-    expect(byYear.get(2020)).toMatchObject({ total: null, height: 0, note: "FY2020: no figure" });
-    expect(byYear.get(2022)).toMatchObject({ total: null, note: "FY2022: April–June 2022 only published" });
-    expect(byYear.get(2021)).toMatchObject({ total: 1004, height: 1, note: null });
+    expect(byYear.get(2020)).toMatchObject({ total: null, height: 0, partial: null });
+    expect(byYear.get(2022)).toMatchObject({ total: null, partial: "April–June 2022 only" });
+    expect(byYear.get(2021)).toMatchObject({ total: 1004, height: 1, partial: null });
   });
 
   it("places fiscal years from April to March and patrols by date on the calendar axis, in percent", () => {

@@ -8,7 +8,7 @@ export type TimeStripLayout = {
   lastYear: number;
   years: { year: number; x: number }[];
   /** Japan's scrambles per fiscal year (April–March), full years only; `height` is a share of the plot (0–1). */
-  fiscalYears: { year: number; x: number; width: number; total: number | null; height: number; note: string | null; sources: string[] }[];
+  fiscalYears: { year: number; x: number; width: number; total: number | null; height: number; partial: string | null; sources: string[] }[];
   patrols: { id: string; index: number; x: number; date: string; title: string }[];
   maximum: number;
 };
@@ -42,7 +42,8 @@ export function timeStripLayout(patrols: readonly PatrolSummary[], scrambles: St
       width: end - start,
       total: total?.value ?? null,
       height: total ? height(total.value) : 0,
-      note: total ? null : partialRow ? `FY${year}: ${partialRow.partial ?? "part of the year"} published` : `FY${year}: no figure`,
+      // A year with no full-year figure may have part of it published ("April–June 2022 only", the data's words).
+      partial: total ? null : (partialRow?.partial ?? null),
       sources: total?.sources ?? [],
     });
   }

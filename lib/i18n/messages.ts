@@ -30,3 +30,6 @@ export function clientMessages(locale: Locale, parts: readonly ClientPart[]): { 
   const client = loadMessages(locale).Client;
   return { Client: Object.fromEntries(parts.map((part) => [part, client[part]])) };
 }
+
+/** /events: the dashboard's own words, its map's status, the list's download links and the link notice; no event-page part. */
+export const DASHBOARD_CLIENT_PARTS = [...COMMON_CLIENT_PARTS, "Map", "Downloads", "LinkNotice", "Dashboard"] as const satisfies readonly ClientPart[];

@@ -33,9 +33,10 @@ function decodeEntities(value: string): string {
 const JS_SCRIPT_TYPES = new Set(["", "text/javascript", "module", "application/javascript"]);
 
 /**
- * Where the app serves maplibre-gl's own build (lib/map/start/library-paths.ts). The page preloads it so
- * it downloads beside the app's chunks, but it runs only when the map starts; like the worker it
- * belongs to the floor the issue defines (Next.js plus the maplibre-gl files), not to what Sortie adds.
+ * Where the app serves maplibre-gl's own build (lib/map/start/library-paths.ts). Pages do not preload
+ * it (the map-start module asks for it once it knows the browser has WebGL); were one to, it would
+ * still not count here: like the worker it belongs to the floor the issue defines (Next.js plus the
+ * maplibre-gl files), not to what Sortie adds.
  */
 export const MAP_LIBRARY_URL_PREFIX = "/maplibre/";
 
@@ -43,16 +44,10 @@ export const MAP_LIBRARY_URL_PREFIX = "/maplibre/";
  * The script URLs of the app a modern browser fetches on first load of a page, in document order,
  * each once: every `<script src>` of a JavaScript type except `nomodule` ones (legacy polyfills
  * that modern browsers skip), plus `<link rel="modulepreload">` and `<link rel="preload" as="script">`.
- * Inline scripts (Next's RSC payload) are part of the HTML, not of the JS figure; the preloaded map
- * library is listed by mapLibraryPreloads instead.
+ * Inline scripts (Next's RSC payload) are part of the HTML, not of the JS figure.
  */
 export function firstLoadScriptUrls(html: string): string[] {
   return allPreloadedScriptUrls(html).filter((url) => !isMapLibraryUrl(url));
-}
-
-/** The self-hosted maplibre-gl files the page preloads. */
-export function mapLibraryPreloads(html: string): string[] {
-  return allPreloadedScriptUrls(html).filter(isMapLibraryUrl);
 }
 
 function isMapLibraryUrl(url: string): boolean {

@@ -16,6 +16,9 @@ import type { OverviewView } from "./overview-view";
 maplibre.setWorkerUrl(MAP_WORKER_PATH);
 maplibre.prewarm();
 
+/** The map's own words in the page's language: MapLibre's control titles (its `locale` option, e.g. "NavigationControl.ZoomIn") and the basemap's credit. */
+export type OverviewMapWords = { controls: Record<string, string>; attribution: string };
+
 export type OverviewStart = { status: "ready"; controller: OverviewController } | { status: "no-webgl" };
 
 /** Room around the framed routes: the zoom buttons sit top right. */
@@ -27,10 +30,14 @@ const PADDING = { top: 24, right: 56, bottom: 24, left: 24 };
  */
 export async function startOverviewMap(
   container: HTMLElement,
-  { bounds, routesPath, densityPath, patrolCount, view }: { bounds: Bounds; routesPath: string; densityPath: string; patrolCount: number; view: OverviewView },
+  { bounds, routesPath, densityPath, patrolCount, view, words }: { bounds: Bounds; routesPath: string; densityPath: string; patrolCount: number; view: OverviewView; words?: OverviewMapWords },
 ): Promise<OverviewStart> {
   await Promise.all([document.fonts.load(`12px "${LABEL_FONT}"`), laidOut(container)]);
-  const options = sortieMapOptions({ container, style: buildOverviewBasemapStyle(view.theme), bounds, camera: null, padding: PADDING });
+  const style = buildOverviewBasemapStyle(view.theme);
+  const land = style.sources[SOURCE_IDS.land];
+  // Without words (the benchmark's page), MapLibre's and the style's English.
+  if (words && land?.type === "geojson") style.sources[SOURCE_IDS.land] = { ...land, attribution: words.attribution };
+  const options = { ...sortieMapOptions({ container, style, bounds, camera: null, padding: PADDING }), ...(words ? { locale: words.controls } : {}) };
   const map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
   if (!map) return { status: "no-webgl" };
   performance.mark("sortie:map-created");
