@@ -64,7 +64,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
   }, [controller, store]);
 
   const t = useTranslations("Client.Map");
-  const mapWords: MapWords = { map: t("controls.map"), zoomIn: t("controls.zoomIn"), zoomOut: t("controls.zoomOut"), toggleAttribution: t("controls.toggleAttribution") };
+  const mapWords: MapWords = { map: t("controls.map"), zoomIn: t("controls.zoomIn"), zoomOut: t("controls.zoomOut"), toggleAttribution: t("controls.toggleAttribution"), attribution: t("controls.attribution") };
   const status: MapStatus = startStatus === "starting" || startStatus === "taken" ? (mapState.status === "ready" ? "ready" : mapState.status === "error" ? "error" : "loading") : startStatus;
   return (
     <div className="relative h-full w-full">

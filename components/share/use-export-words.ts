@@ -8,8 +8,10 @@ import type { ExportWords } from "./view-composition";
 export function useExportWords(): ExportWords {
   const t = useTranslations("Client.Export");
   const legendWords = useTranslations("Client").raw("Legend") as LegendWords;
+  const map = useTranslations("Client.Map");
   return {
     legendWords,
+    attribution: map("controls.attribution"),
     imageWords: {
       wholeDay: t("imageWholeDay"),
       positionsEstimated: t("imagePositionsEstimated"),

@@ -34,17 +34,20 @@ describe("CAMERA_PARAMETER", () => {
 
 describe("parseMapWords", () => {
   it("gives MapLibre's locale keys the page's words", () => {
-    expect(parseMapWords(JSON.stringify({ map: "地図", zoomIn: "拡大", zoomOut: "縮小", toggleAttribution: "出典表示の切り替え" }))).toEqual({
-      "Map.Title": "地図",
-      "NavigationControl.ZoomIn": "拡大",
-      "NavigationControl.ZoomOut": "縮小",
-      "AttributionControl.ToggleAttribution": "出典表示の切り替え",
+    expect(parseMapWords(JSON.stringify({ map: "地図", zoomIn: "拡大", zoomOut: "縮小", toggleAttribution: "出典表示の切り替え", attribution: "Natural Earth（パブリックドメイン）" }))).toEqual({
+      controls: {
+        "Map.Title": "地図",
+        "NavigationControl.ZoomIn": "拡大",
+        "NavigationControl.ZoomOut": "縮小",
+        "AttributionControl.ToggleAttribution": "出典表示の切り替え",
+      },
+      attribution: "Natural Earth（パブリックドメイン）",
     });
   });
 
   it("keeps MapLibre's own words for anything missing, malformed or not text", () => {
-    expect(parseMapWords(null)).toEqual({});
-    expect(parseMapWords("{ nope")).toEqual({});
-    expect(parseMapWords(JSON.stringify({ zoomIn: 3, other: "x", map: "Karte" }))).toEqual({ "Map.Title": "Karte" });
+    expect(parseMapWords(null)).toEqual({ controls: {}, attribution: null });
+    expect(parseMapWords("{ nope")).toEqual({ controls: {}, attribution: null });
+    expect(parseMapWords(JSON.stringify({ zoomIn: 3, other: "x", map: "Karte", attribution: 1 }))).toEqual({ controls: { "Map.Title": "Karte" }, attribution: null });
   });
 });
