@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { eventPageHtmlFiles } from "./bench/event-page-html";
+import { PREFIXED_LOCALES } from "@/lib/i18n/locales";
 import { firstLoadChunksOnDisk, formatKb, gzipSize, looksLikeMaplibreBySize, MAPLIBRE_MODULE_PATH, MAPLIBRE_SOURCE_SIGNATURES, maplibreSignaturesIn } from "./bench/first-load";
 
 type Budgets = {
@@ -14,6 +15,7 @@ type Budgets = {
     landingFirstLoadJsBeyondFloor: { limitBytes: number; page: string };
     initialBasemapData: { limitBytes: number; directory: string; extension: string };
     eventPageHtml: { limitBytes: number };
+    eventPageHtmlOtherLanguages: { limitBytes: number };
   };
 };
 
@@ -97,14 +99,24 @@ function main() {
     }
   }
 
-  // 4. The HTML of the landing page and of every event page (markup and inline payload together).
-  const htmlLimit = budgets.budgets.eventPageHtml.limitBytes;
+  // 4. The HTML of the landing page and of every event page (markup and inline payload together),
+  // in English and in each other language.
   const appDirectory = path.join(nextDir, "server", "app");
-  console.log(`HTML of the event pages (${path.relative(root, appDirectory)}, gzip -9 each, limit ${formatKb(htmlLimit)}):`);
-  for (const file of eventPageHtmlFiles(appDirectory)) {
-    const size = gzipSize(readFileSync(path.join(appDirectory, file)));
-    console.log(`  ${formatKb(size).padStart(10)}  ${file}`);
-    if (size > htmlLimit) fail(`budget "eventPageHtml": ${file} is ${formatKb(size)} gzip; limit ${formatKb(htmlLimit)} (${size} > ${htmlLimit} bytes)`);
+  const htmlBudgets = [
+    { name: "eventPageHtml", limit: budgets.budgets.eventPageHtml.limitBytes, files: eventPageHtmlFiles(appDirectory) },
+    { name: "eventPageHtmlOtherLanguages", limit: budgets.budgets.eventPageHtmlOtherLanguages.limitBytes, files: PREFIXED_LOCALES.flatMap((locale) => eventPageHtmlFiles(appDirectory, locale)) },
+  ];
+  for (const { name, limit, files } of htmlBudgets) {
+    console.log(`HTML of the event pages, ${name} (${path.relative(root, appDirectory)}, gzip -9 each, limit ${formatKb(limit)}):`);
+    for (const file of files) {
+      if (!existsSync(path.join(appDirectory, file))) {
+        fail(`budget "${name}": ${file} is missing; run \`npm run build\` first`);
+        continue;
+      }
+      const size = gzipSize(readFileSync(path.join(appDirectory, file)));
+      console.log(`  ${formatKb(size).padStart(10)}  ${file}`);
+      if (size > limit) fail(`budget "${name}": ${file} is ${formatKb(size)} gzip; limit ${formatKb(limit)} (${size} > ${limit} bytes)`);
+    }
   }
 
   if (failures.length > 0) {

@@ -25,12 +25,13 @@ import { FRAME_OBSTACLE_ATTRIBUTE } from "@/lib/map/controller/frame-padding";
 import { eventIndexOf } from "@/lib/data/event-index";
 import { panelDetailsPath } from "@/lib/details/panel-details";
 import { formationSpans } from "@/lib/timeline/formation-spans";
+import { packCrossing } from "@/lib/timeline/packed-crossings";
 import { Timeline } from "@/components/timeline/timeline";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { timeWords } from "@/lib/i18n/time-words";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { EVENT_CLIENT_PARTS } from "@/lib/i18n/messages";
+import { EVENT_CLIENT_PARTS, PANEL_KEYS_IN_PAGE } from "@/lib/i18n/messages";
 
 /**
  * One event: the map and its panel, or for /embed the map, a one-row timeline, the legend on
@@ -59,10 +60,10 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
   // What the map draws is a static file of its own, fetched by that module once it knows the browser
   // has WebGL (not preloaded here: lib/map/start/map-start.ts says why), so the HTML does not carry it.
   return (
-    <ClientMessages parts={EVENT_CLIENT_PARTS}>
+    <ClientMessages parts={EVENT_CLIENT_PARTS} keys={PANEL_KEYS_IN_PAGE}>
     <ViewStoreProvider
       itemFormations={itemFormations}
-      knownIds={Object.keys(index.items)}
+      otherIds={Object.keys(index.items).filter((id) => !(id in itemFormations))}
       clock={{ eventId: bundle.event.id, date: bundle.event.date, offsetMinutes: localTimeZone.offsetMinutes, start: playback.start, end: playback.end }}
     >
       <div className="flex h-dvh w-full flex-col-reverse overflow-hidden md:flex-row">
@@ -116,8 +117,7 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
               start={playback.start}
               end={playback.end}
               ticks={playback.ticks}
-              // Whole seconds: the times are estimates along drawn routes, and each digit is page weight.
-              crossings={crossings.map(({ formation, zone, kind, time }) => ({ formation, zone, kind, time: Math.round(time / 1000) * 1000 }))}
+              crossings={crossings.map(packCrossing)}
               zones={index.zones}
               formations={formationSpans(bundle.event.formations, playback)}
               offsetMinutes={localTimeZone.offsetMinutes}

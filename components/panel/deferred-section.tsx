@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { PanelDetails } from "@/lib/details/panel-details";
 import type { DeferredSectionId } from "@/lib/details/panel-sections";
+import { DeferredWords } from "@/components/i18n/deferred-words";
 import { ContextList } from "./context-section";
 import { PanelSection } from "./panel-section";
 import { StatementList } from "./statements-section";
@@ -28,14 +29,25 @@ type Props = {
  */
 export function DeferredSection({ section, title, count, path, eventId, offsetMinutes, zoneLabel }: Props) {
   const file = usePanelDetails(path, eventId);
+  // In the page's own messages (lib/i18n/messages.ts, PANEL_KEYS_IN_PAGE): shown before the panels' words arrive.
   const t = useTranslations("Client.Selection");
+  const loading = (
+    <p role="status" className="text-sm text-muted">
+      {t("loadingSection", { what: count })}
+    </p>
+  );
   return (
     <PanelSection id={section} title={title}>
       {file.status === "ready" ? (
-        <SectionBody section={section} file={file.file} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} />
+        // Its badges' and quotes' words come with the panels' words (components/i18n/deferred-words.tsx).
+        <DeferredWords fallback={loading}>
+          <SectionBody section={section} file={file.file} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} />
+        </DeferredWords>
+      ) : file.status === "loading" ? (
+        loading
       ) : (
         <p role="status" className="text-sm text-muted">
-          {file.status === "loading" ? t("loadingSection", { what: count }) : t("sectionFailed", { what: count, reason: file.reason })}
+          {t("sectionFailed", { what: count, reason: file.reason })}
         </p>
       )}
     </PanelSection>

@@ -11,6 +11,7 @@ import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { longDate } from "@/lib/i18n/time-words";
 import { EnglishContentNote } from "./english-content-note";
+import { panelDetailsPath } from "@/lib/details/panel-details";
 
 /** `legend` and `reportedTimes` (the clock's sourced moments) go into an exported image. */
 export function PanelHeader({ bundle, locale, path, legend, reportedTimes }: { bundle: EventBundle; locale: Locale; path: string; legend: LegendEntry[]; reportedTimes: number[] }) {
@@ -30,7 +31,8 @@ export function PanelHeader({ bundle, locale, path, legend, reportedTimes }: { b
         <div className="flex gap-2">
           <ThemeToggle />
           <ExportControl
-            facts={{ eventId: event.id, date: event.date, dateText: date, title: event.title, offsetMinutes: event.localTimeZone.offsetMinutes, zoneLabel: event.localTimeZone.label.split(" ")[0] ?? "local", legend, reportedTimes, publishers: event.sources.map((source) => source.publisher) }}
+            facts={{ eventId: event.id, date: event.date, dateText: date, title: event.title, offsetMinutes: event.localTimeZone.offsetMinutes, zoneLabel: event.localTimeZone.label.split(" ")[0] ?? "local", legend, reportedTimes }}
+            detailsPath={panelDetailsPath(event.id, locale)}
           />
           <ShareControl title={event.title} citation={{ patrolDate: event.date, revisionDate: lastRevisionDate(event) }} />
         </div>

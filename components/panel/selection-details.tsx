@@ -8,6 +8,9 @@ import { COUNTRY_COLOURS } from "@/lib/map/palette";
 import { ConfidenceBadge } from "./confidence-badge";
 import { SourceLinks } from "./source-links";
 import { usePanelDetails } from "./use-panel-details";
+import { DeferredWords } from "@/components/i18n/deferred-words";
+import type { ItemDetails } from "@/lib/details/item-details";
+import type { SourceLink } from "@/lib/details/panel-details";
 
 /**
  * The selected item's details, at the top of the panel. They come from the event's panel-details
@@ -15,7 +18,6 @@ import { usePanelDetails } from "./use-panel-details";
  */
 export function SelectionDetails({ path, eventId }: { path: string; eventId: string }) {
   const selectedId = useView((state) => state.selection.id);
-  const { select } = useViewActions();
   const t = useTranslations("Client.Selection");
   const file = usePanelDetails(path, eventId);
   if (selectedId !== null && file.status !== "ready") {
@@ -34,6 +36,17 @@ export function SelectionDetails({ path, eventId }: { path: string; eventId: str
       </p>
     );
   }
+  return (
+    // The details' words come with them (components/i18n/deferred-words.tsx), like the panels' words.
+    <DeferredWords>
+      <SelectedItem item={item} sources={sources} />
+    </DeferredWords>
+  );
+}
+
+function SelectedItem({ item, sources }: { item: ItemDetails; sources: SourceLink[] }) {
+  const { select } = useViewActions();
+  const t = useTranslations("Client.Selection");
   return (
     <section aria-live="polite" aria-label={t("label")} data-testid="selection-details" className="mx-4 mb-3 rounded-lg border border-line bg-surface p-3 shadow-sm">
       <div className="flex items-start gap-2">

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
+import { usePanelDetails } from "@/components/panel/use-panel-details";
 import { useMapController } from "@/components/map/current-map-controller";
 import { useViewStoreApi } from "@/components/view-state/view-store-provider";
 import { composeImage } from "@/lib/export/compose-image";
@@ -12,6 +13,7 @@ import { SHARE_BUTTON_CLASS as buttonClass } from "./share-control";
 import { saveFile, viewComposition, type ExportFacts } from "./view-composition";
 import { VideoExport } from "./video-export";
 import { useExportWords } from "./use-export-words";
+import { DeferredWords } from "@/components/i18n/deferred-words";
 
 export type { ExportFacts };
 
@@ -22,19 +24,49 @@ const SCALES = [1, 2] as const;
  * frame (lib/map/controller/capture-map.ts) with title, clock, legend, scale, attribution, link and
  * sources (lib/export/compose-image.ts). Nothing leaves the browser and nothing on screen changes.
  */
-export function ExportControl({ facts }: { facts: ExportFacts }) {
+export function ExportControl({ facts, detailsPath }: { facts: PageFacts; detailsPath: string }) {
   const [open, setOpen] = useState(false);
+  // Kept here, not in the panel, so an export finishing after the panel closed is reported when it reopens.
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const panelId = useId();
+  const t = useTranslations("Client.Export");
+
+  return (
+    <div className="relative">
+      <button type="button" className={buttonClass} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        {t("button")}
+      </button>
+      {open && (
+        // The panel's words come with it (components/i18n/deferred-words.tsx).
+        <DeferredWords>
+          <ExportPanel id={panelId} facts={facts} detailsPath={detailsPath} busy={busy} onBusy={setBusy} message={message} onMessage={setMessage} />
+        </DeferredWords>
+      )}
+    </div>
+  );
+}
+
+/**
+ * What the page gives the export. The sources' publishers, which the footer names, come with the
+ * panel's details file (lib/details/panel-details.ts) rather than in the page's payload.
+ */
+type PageFacts = Omit<ExportFacts, "publishers">;
+type Message = { text: string; failed: boolean };
+type PanelProps = { id: string; facts: PageFacts; detailsPath: string; busy: boolean; onBusy: (busy: boolean) => void; message: Message | null; onMessage: (message: Message | null) => void };
+
+function ExportPanel({ id, facts: pageFacts, detailsPath, busy, onBusy, message, onMessage }: PanelProps) {
   const controller = useMapController();
   const store = useViewStoreApi();
   const t = useTranslations("Client.Export");
   const words = useExportWords();
+  const details = usePanelDetails(detailsPath, pageFacts.eventId);
+  const facts = useMemo(() => (details.status === "ready" ? { ...pageFacts, publishers: details.file.publishers } : null), [details, pageFacts]);
 
   const exportImage = async (scale: number) => {
-    setBusy(true);
-    setMessage(null);
+    if (!facts) return;
+    onBusy(true);
+    onMessage(null);
     try {
       if (!controller) throw new ExportError({ key: "notStarted" });
       const time = store.getState().clock.time;
@@ -50,39 +82,32 @@ export function ExportControl({ facts }: { facts: ExportFacts }) {
       if (!blob) throw new ExportError({ key: "notEncoded" });
       const name = imageFileName({ ...facts, time }, scale);
       saveFile(blob, name);
-      setMessage({ text: t("saved", { name }), failed: false });
+      onMessage({ text: t("saved", { name }), failed: false });
     } catch (error) {
       console.error("Image export failed", error);
       const reason = error instanceof ExportError ? t(error.words.key, error.words.values) : t("notRead");
-      setMessage({ text: t("failed", { reason }), failed: true });
+      onMessage({ text: t("failed", { reason }), failed: true });
     } finally {
-      setBusy(false);
+      onBusy(false);
     }
   };
 
   return (
-    <div className="relative">
-      <button type="button" className={buttonClass} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        {t("button")}
-      </button>
-      {open && (
-        // On a phone Export sits beside Share, about 5rem from the screen's edge: the panel is
-        // moved right by 4rem so its 100vw − 2rem stay on screen.
-        <div id={panelId} className="absolute right-0 z-30 mt-2 w-[min(18rem,calc(100vw-2rem))] max-sm:-right-16 rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="export-panel">
-          <p className="text-subtle">{t("intro")}</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            {SCALES.map((scale) => (
-              <button key={scale} type="button" className={buttonClass} disabled={busy} onClick={() => void exportImage(scale)}>
-                {t("image", { scale })}
-              </button>
-            ))}
-          </div>
-          <p role="status" className={`mt-2 min-h-5 ${message?.failed ? "text-danger" : "text-positive"}`} data-testid="export-message">
-            {busy ? t("drawing") : message?.text}
-          </p>
-          <VideoExport facts={facts} />
-        </div>
-      )}
+    // On a phone Export sits beside Share, about 5rem from the screen's edge: the panel is
+    // moved right by 4rem so its 100vw − 2rem stay on screen.
+    <div id={id} className="absolute right-0 z-30 mt-2 w-[min(18rem,calc(100vw-2rem))] max-sm:-right-16 rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="export-panel">
+      <p className="text-subtle">{t("intro")}</p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        {SCALES.map((scale) => (
+          <button key={scale} type="button" className={buttonClass} disabled={busy || !facts} onClick={() => void exportImage(scale)}>
+            {t("image", { scale })}
+          </button>
+        ))}
+      </div>
+      <p role="status" className={`mt-2 min-h-5 ${message?.failed || details.status === "failed" ? "text-danger" : "text-positive"}`} data-testid="export-message">
+        {busy ? t("drawing") : details.status === "failed" ? t("failed", { reason: details.reason }) : message?.text}
+      </p>
+      {facts && <VideoExport facts={facts} />}
     </div>
   );
 }

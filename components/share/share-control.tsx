@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { localePath, splitLocalePath } from "@/lib/i18n/locales";
 
 import { useId, useState } from "react";
+import { DeferredWords, usePanelWordsWhenIdle } from "@/components/i18n/deferred-words";
 import { CiteThisView, type CitationFacts } from "./cite-this-view";
 
 /** The look of the header's Share and Export buttons and of the buttons in their panels. */
@@ -20,54 +21,66 @@ export function ShareControl({ title, citation }: { title: string; citation?: Ci
   const [embedCode, setEmbedCode] = useState("");
   const panelId = useId();
   const t = useTranslations("Client.Share");
-  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
-
-  const copy = async (text: string, what: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setConfirmation(t("copied", { what }));
-    } catch {
-      setConfirmation(t("copyBlocked", { what }));
-    }
-  };
+  // The panel's words come with it (components/i18n/deferred-words.tsx): fetched while the reader is still reading.
+  usePanelWordsWhenIdle();
   const toggle = () => {
     if (!open) setEmbedCode(embedSnippet(title));
     setConfirmation(null);
     setOpen(!open);
   };
-  const buttonClass = SHARE_BUTTON_CLASS;
 
   return (
     <div className="relative">
-      <button type="button" className={buttonClass} aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+      <button type="button" className={SHARE_BUTTON_CLASS} aria-expanded={open} aria-controls={panelId} onClick={toggle}>
         {t("button")}
       </button>
       {open && (
-        <div id={panelId} className="absolute right-0 z-30 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="share-panel">
-          <p className="text-subtle">{t("intro")}</p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" className={buttonClass} onClick={() => void copy(window.location.href, t("link"))}>
-              {t("copyLink")}
-            </button>
-            {canShare && (
-              <button type="button" className={buttonClass} onClick={() => void navigator.share({ title, url: window.location.href }).catch(() => undefined)}>
-                {t("shareSheet")}
-              </button>
-            )}
-            <button type="button" className={buttonClass} onClick={() => void copy(embedCode, t("embedCode"))}>
-              {t("copyEmbed")}
-            </button>
-          </div>
-          {citation && <CiteThisView title={title} facts={citation} onCopy={(text, what) => void copy(text, what)} />}
-          <p role="status" className="mt-2 min-h-5 text-positive" data-testid="share-confirmation">
-            {confirmation}
-          </p>
-          <label className="mt-1 block text-xs text-muted">
-            {t("embedCode")}
-            <textarea readOnly value={embedCode} rows={3} className="mt-1 w-full rounded border border-line p-1 font-mono text-[11px] text-body" onFocus={(event) => event.target.select()} />
-          </label>
-        </div>
+        <DeferredWords>
+          <SharePanel id={panelId} title={title} citation={citation} embedCode={embedCode} confirmation={confirmation} onConfirmation={setConfirmation} />
+        </DeferredWords>
       )}
+    </div>
+  );
+}
+
+type PanelProps = { id: string; title: string; citation?: CitationFacts; embedCode: string; confirmation: string | null; onConfirmation: (text: string) => void };
+
+function SharePanel({ id, title, citation, embedCode, confirmation, onConfirmation }: PanelProps) {
+  const t = useTranslations("Client.Share");
+  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      onConfirmation(t("copied", { what }));
+    } catch {
+      onConfirmation(t("copyBlocked", { what }));
+    }
+  };
+  const buttonClass = SHARE_BUTTON_CLASS;
+  return (
+    <div id={id} className="absolute right-0 z-30 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="share-panel">
+      <p className="text-subtle">{t("intro")}</p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" className={buttonClass} onClick={() => void copy(window.location.href, t("link"))}>
+          {t("copyLink")}
+        </button>
+        {canShare && (
+          <button type="button" className={buttonClass} onClick={() => void navigator.share({ title, url: window.location.href }).catch(() => undefined)}>
+            {t("shareSheet")}
+          </button>
+        )}
+        <button type="button" className={buttonClass} onClick={() => void copy(embedCode, t("embedCode"))}>
+          {t("copyEmbed")}
+        </button>
+      </div>
+      {citation && <CiteThisView title={title} facts={citation} onCopy={(text, what) => void copy(text, what)} />}
+      <p role="status" className="mt-2 min-h-5 text-positive" data-testid="share-confirmation">
+        {confirmation}
+      </p>
+      <label className="mt-1 block text-xs text-muted">
+        {t("embedCode")}
+        <textarea readOnly value={embedCode} rows={3} className="mt-1 w-full rounded border border-line p-1 font-mono text-[11px] text-body" onFocus={(event) => event.target.select()} />
+      </label>
     </div>
   );
 }

@@ -3,12 +3,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { INTL_LOCALES } from "@/lib/i18n/locales";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useLinkedFormations, useView, useViewActions, useViewStoreApi } from "@/components/view-state/view-store-provider";
 import { formatClock, formatDay, roundToFiveMinutes } from "@/lib/time/format-clock";
 import type { PlaybackTick } from "@/lib/data/playback-model";
 import { SPEEDS } from "@/lib/url-state/view-state";
-import type { EventZoneCrossing } from "@/lib/data/event-zone-crossings";
+import { unpackCrossing, type PackedCrossing, type TimelineCrossing } from "@/lib/timeline/packed-crossings";
 import { zoneShortName, type ZoneTerm } from "@/lib/data/zone-vocabulary";
 import type { FormationSpan } from "@/lib/timeline/formation-spans";
 import { stepMoment } from "@/lib/timeline/step-moment";
@@ -16,8 +16,8 @@ import { FormationBands } from "./formation-bands";
 import { HighlightCaption } from "./highlight-caption";
 
 type Props = {
-  /** Without positions, which the timeline does not use: props are serialised into the page. */
-  crossings: Omit<EventZoneCrossing, "position">[];
+  /** Without positions, which the timeline does not use, and packed: props are serialised into the page. */
+  crossings: readonly PackedCrossing[];
   /** How crossings name their zone (lib/data/zone-vocabulary.ts). */
   zones: readonly ZoneTerm[];
   formations: FormationSpan[];
@@ -42,8 +42,9 @@ const MINUTE = 60_000;
  * Where space is short it is one row until the reader asks for every control (the `compact`
  * variant, app/globals.css), so the map keeps the screen.
  */
-export function Timeline({ start, end, ticks, crossings, zones, formations, offsetMinutes, zoneLabel, compact }: Props) {
+export function Timeline({ start, end, ticks, crossings: packed, zones, formations, offsetMinutes, zoneLabel, compact }: Props) {
   const [expanded, setExpanded] = useState(false);
+  const crossings = useMemo(() => packed.map(unpackCrossing), [packed]);
   const t = useTranslations("Client.Timeline");
   const intlLocale = INTL_LOCALES[useLocale()];
   const store = useViewStoreApi();
@@ -115,7 +116,7 @@ export function Timeline({ start, end, ticks, crossings, zones, formations, offs
     time === null || state.playing
       ? ""
       : `${formatClock(time, offsetMinutes)} ${zoneLabel}. ${lastMoment ? t("latestMoment", { label: lastMoment.label }) : t("beforeFirst")}`;
-  const crossingText = (crossing: Pick<EventZoneCrossing, "zone" | "kind" | "time">) =>
+  const crossingText = (crossing: TimelineCrossing) =>
     t(crossing.kind === "entry" ? "computedEntry" : "computedExit", { zone: zoneShortName(zones, crossing.zone), time: `${formatClock(roundToFiveMinutes(crossing.time), offsetMinutes)} ${zoneLabel}` });
   const buttonClass =
     "rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus disabled:opacity-40";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { throttle, useQueryStates, type Options } from "nuqs";
 import { useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { localTimeToUtc, utcToLocalTime } from "@/lib/time/local-time";
 import {
   MAX_PARAMETER_LENGTH,
@@ -16,6 +16,7 @@ import {
   type ViewStateKey,
 } from "@/lib/url-state/view-state";
 import type { ViewStore } from "@/lib/view-store/create-view-store";
+import { DeferredWords } from "@/components/i18n/deferred-words";
 import { UrlNotice } from "./url-notice";
 
 /** What the bridge needs to know about the event to check a link against it. */
@@ -36,25 +37,13 @@ export function UrlStateBridge({ knownIds, clock, store }: Props) {
   // Only to tell a value that was present but unusable from one that was absent: nuqs reads both as null.
   const search = useSearchParams().toString();
   const [readSearch, setReadSearch] = useState<string | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
-  const t = useTranslations("Client.LinkNotice");
-  const words = useMemo<LinkWords>(
-    () => ({
-      parameter: (key, value) => t("parameter", { name: t(`parameters.${key}`), value }),
-      selection: (value) => t("selection", { value }),
-      time: (value) => t("time", { value }),
-      event: (value) => t("event", { value }),
-      newer: (version) => t("newer", { version }),
-    }),
-    [t],
-  );
-
+  const [problems, setProblems] = useState<LinkProblem[]>([]);
   // Show each new URL's problems during render, so a notice shows with the first paint.
   if (search !== readSearch) {
     setReadSearch(search);
     // The notice stays until dismissed, even after the bad values are cleaned from the URL.
-    const found = checkLink(new URLSearchParams(search), linked, knownIds, clock, words);
-    if (found.messages.length > 0) setProblems(found.messages);
+    const found = checkLink(new URLSearchParams(search), linked, knownIds, clock);
+    if (found.problems.length > 0) setProblems(found.problems);
   }
 
   // What our writes have made the query, and how many are not in the address yet. nuqs hands our
@@ -93,7 +82,7 @@ export function UrlStateBridge({ knownIds, clock, store }: Props) {
       if (query !== serializeViewState(parseViewState(new URLSearchParams(window.location.search)))) return;
     }
     latestRef.current = linked;
-    const { keys: rejected } = checkLink(new URLSearchParams(search), linked, knownIds, clock, words);
+    const { keys: rejected } = checkLink(new URLSearchParams(search), linked, knownIds, clock);
     const time = linked.t ? localTimeToUtc(linked.t, clock.date, clock.offsetMinutes) : null;
     const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     applyingRef.current = true;
@@ -103,7 +92,7 @@ export function UrlStateBridge({ knownIds, clock, store }: Props) {
     if (rejected.length > 0) writeRef.current(Object.fromEntries(rejected.map((key) => [key, null])), { history: "replace" });
     // Scroll the panel to the section the link names, on first load only.
     if (firstLoad && linked.panel) document.getElementById(linked.panel)?.scrollIntoView({ block: "start" });
-  }, [query, linked, search, knownIds, clock, store, words]);
+  }, [query, linked, search, knownIds, clock, store]);
 
   // View → URL.
   useEffect(() => {
@@ -132,41 +121,61 @@ export function UrlStateBridge({ knownIds, clock, store }: Props) {
 
   if (problems.length === 0) return null;
   return (
-    <UrlNotice onDismiss={() => setProblems([])}>
-      {t("intro", { problems: problems.join(t("separator")) })}
-    </UrlNotice>
+    // The notice's words come with it (components/i18n/deferred-words.tsx): it shows once they arrive.
+    <DeferredWords>
+      <LinkNotice problems={problems} onDismiss={() => setProblems([])} />
+    </DeferredWords>
   );
 }
 
-/** Everything wrong with a link, as short phrases for the notice (values are text, never HTML). */
-/** The notice's phrases in the reader's language (messages: Client.LinkNotice). */
-type LinkWords = { parameter: (key: ViewStateKey, value: string) => string; selection: (value: string) => string; time: (value: string) => string; event: (value: string) => string; newer: (version: number) => string };
+/** What is wrong with one part of a link; put into words by LinkNotice, in the reader's language. */
+type LinkProblem =
+  | { kind: "parameter"; key: ViewStateKey; value: string }
+  | { kind: "selection" | "time" | "event"; value: string }
+  | { kind: "newer"; version: number };
 
-function checkLink(search: URLSearchParams, state: UrlViewState, knownIds: readonly string[], clock: EventClock, words: LinkWords) {
-  const messages: string[] = [];
+/** Names everything wrong with a link, as short phrases (values are text, never HTML). */
+function LinkNotice({ problems, onDismiss }: { problems: LinkProblem[]; onDismiss: () => void }) {
+  const t = useTranslations("Client.LinkNotice");
+  const phrase = (problem: LinkProblem) => {
+    switch (problem.kind) {
+      case "parameter":
+        return t("parameter", { name: t(`parameters.${problem.key}`), value: problem.value });
+      case "newer":
+        return t("newer", { version: problem.version });
+      default:
+        return t(problem.kind, { value: problem.value });
+    }
+  };
+  return <UrlNotice onDismiss={onDismiss}>{t("intro", { problems: problems.map(phrase).join(t("separator")) })}</UrlNotice>;
+}
+
+/** Everything wrong with a link, and the parameters to remove from the address. */
+function checkLink(search: URLSearchParams, state: UrlViewState, knownIds: readonly string[], clock: EventClock) {
+  const problems: LinkProblem[] = [];
   const keys: ViewStateKey[] = [];
   const show = (value: string | null) => `“${(value ?? "").slice(0, Math.min(40, MAX_PARAMETER_LENGTH))}${(value ?? "").length > 40 ? "…" : ""}”`;
   for (const key of invalidParameters(search)) {
-    messages.push(words.parameter(key, show(search.get(key))));
+    problems.push({ kind: "parameter", key, value: show(search.get(key)) });
     keys.push(key);
   }
   if (state.sel !== null && !knownIds.includes(state.sel)) {
-    messages.push(words.selection(show(state.sel)));
+    problems.push({ kind: "selection", value: show(state.sel) });
     keys.push("sel");
   }
   if (state.t !== null) {
     const time = localTimeToUtc(state.t, clock.date, clock.offsetMinutes);
     if (time < clock.start || time > clock.end) {
-      messages.push(words.time(show(search.get("t"))));
+      problems.push({ kind: "time", value: show(search.get("t")) });
       keys.push("t");
     }
   }
   if (state.e !== null && state.e !== clock.eventId) {
-    messages.push(words.event(show(state.e)));
+    problems.push({ kind: "event", value: show(state.e) });
     keys.push("e");
   }
   if (state.v !== null && state.v > URL_FORMAT_VERSION) {
-    messages.push(words.newer(state.v));
+    problems.push({ kind: "newer", version: state.v });
   }
-  return { messages, keys };
+  return { problems, keys };
 }

@@ -15,8 +15,11 @@ const ViewStoreContext = createContext<ViewStore | null>(null);
  * HTML; the URL, inside its own Suspense boundary, is a subscriber that applies a link on first
  * load and on Back and Forward and writes the view back.
  */
-export function ViewStoreProvider({ itemFormations, knownIds, clock, children }: { itemFormations: ViewState["itemFormations"]; knownIds: readonly string[]; clock: EventClock; children: ReactNode }) {
+export function ViewStoreProvider({ itemFormations, otherIds, clock, children }: { itemFormations: ViewState["itemFormations"]; otherIds: readonly string[]; clock: EventClock; children: ReactNode }) {
   const [store] = useState(() => createViewStore({ start: clock.start, end: clock.end }, itemFormations));
+  // Every item a link may select: those with formations are already the keys of itemFormations, so
+  // the page sends only the rest (each id in the page's payload once).
+  const [knownIds] = useState(() => [...Object.keys(itemFormations), ...otherIds]);
   useEffect(() => driveClock(store), [store]);
   return (
     <ViewStoreContext value={store}>

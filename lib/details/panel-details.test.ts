@@ -16,11 +16,17 @@ describe("buildPanelDetails", () => {
     for (const source of file.sources) expect(Object.keys(source).sort()).toEqual(["id", "publisher", "url"]);
   });
 
+  it("names the publishers of the event's own sources in its order, for an exported image's footer", () => {
+    expect(file.publishers).toEqual(bundle.event.sources.map((source) => source.publisher));
+    expect(file.publishers).toContain("KBS News");
+  });
+
   it("is recognised as this event's file, and not as another event's", () => {
     const served: unknown = JSON.parse(JSON.stringify(file));
     expect(isPanelDetails(served, "2020-12-22")).toBe(true);
     expect(isPanelDetails(served, "2019-07-23")).toBe(false);
     expect(isPanelDetails({ eventId: "2020-12-22", details: {} }, "2020-12-22")).toBe(false);
+    expect(isPanelDetails({ ...file, publishers: undefined }, "2020-12-22")).toBe(false);
     expect(isPanelDetails(null, "2020-12-22")).toBe(false);
   });
 

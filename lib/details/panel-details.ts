@@ -15,7 +15,16 @@ export type { SourceLink } from "./panel-sections";
  * landing page) are shown only once the reader selects something. A file apart from the map's
  * content (/map-data/<id>.json) so the panel works when the map's file cannot load.
  */
-export type PanelDetails = { eventId: string; details: Record<string, ItemDetails>; sections: PanelSections; sectionWords: SectionWords; sources: SourceLink[] };
+export type PanelDetails = {
+  eventId: string;
+  details: Record<string, ItemDetails>;
+  sections: PanelSections;
+  /** The deferred sections' labels, zone and country names in the file's language (lib/details/section-words.ts). */
+  sectionWords: SectionWords;
+  sources: SourceLink[];
+  /** The publishers of the event's own sources, in its order: an exported image's footer names them (components/share/export-control.tsx). */
+  publishers: string[];
+};
 
 /**
  * `words` and `localise` give the details in a reader's language (app/panel-data); English by
@@ -36,7 +45,7 @@ export function buildPanelDetails(
   // One registry (data/sources.json) behind both lists: an id names the same source in each.
   const known = new Map([...zones.sources, ...bundle.event.sources].map((source) => [source.id, source]));
   const sources = [...known.values()].filter((source) => cited.has(source.id)).map(({ id, publisher, url }) => ({ id, publisher, url }));
-  return { eventId: bundle.event.id, details, sections, sectionWords: sectionLanguage.words, sources };
+  return { eventId: bundle.event.id, details, sections, sectionWords: sectionLanguage.words, sources, publishers: bundle.event.sources.map((source) => source.publisher) };
 }
 
 /**
@@ -54,5 +63,15 @@ export function panelDetailsPath(eventId: string, locale = "en"): string {
 export function isPanelDetails(value: unknown, eventId: string): value is PanelDetails {
   if (typeof value !== "object" || value === null) return false;
   const file = value as Partial<Record<keyof PanelDetails, unknown>>;
-  return file.eventId === eventId && typeof file.details === "object" && file.details !== null && typeof file.sections === "object" && file.sections !== null && typeof file.sectionWords === "object" && file.sectionWords !== null && Array.isArray(file.sources);
+  return (
+    file.eventId === eventId &&
+    typeof file.details === "object" &&
+    file.details !== null &&
+    typeof file.sections === "object" &&
+    file.sections !== null &&
+    typeof file.sectionWords === "object" &&
+    file.sectionWords !== null &&
+    Array.isArray(file.sources) &&
+    Array.isArray(file.publishers)
+  );
 }

@@ -17,4 +17,15 @@ describe("eventPageHtmlFiles", () => {
       rmSync(app, { recursive: true, force: true });
     }
   });
+
+  it("lists a language's copies under its prefix", () => {
+    const app = mkdtempSync(path.join(tmpdir(), "sortie-app-"));
+    mkdirSync(path.join(app, "ja", "events"), { recursive: true });
+    for (const file of ["2020-12-22.html", "2020-12-22.rsc"]) writeFileSync(path.join(app, "ja", "events", file), "");
+    try {
+      expect(eventPageHtmlFiles(app, "ja")).toEqual(["ja.html", path.join("ja", "events", "2020-12-22.html")]);
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
+  });
 });
