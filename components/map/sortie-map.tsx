@@ -16,7 +16,8 @@ import { publishMapController } from "./current-map-controller";
 import { useMapStart } from "./use-map-start";
 
 /** The event's region and framing, and where its map content is served (lib/map/content/event-map-content.ts). */
-type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string };
+/** `words`: MapLibre's control titles and the basemap credit in the page's language; absent on English pages, which MapLibre's own words serve. */
+type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string; words?: MapWords };
 
 const LOADING: MapControllerState = { status: "loading", missingBasemap: [] };
 const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADING };
@@ -27,7 +28,7 @@ const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADIN
  * the view store and keeps it in step with the store and the theme. The controller owns the map;
  * this component renders its container and status.
  */
-export function SortieMap({ bounds, region, contentPath }: Props) {
+export function SortieMap({ bounds, region, contentPath, words }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useViewStoreApi();
   const { controller, startStatus } = useMapStart(
@@ -64,14 +65,13 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
   }, [controller, store]);
 
   const t = useTranslations("Client.Map");
-  const mapWords: MapWords = { map: t("controls.map"), zoomIn: t("controls.zoomIn"), zoomOut: t("controls.zoomOut"), toggleAttribution: t("controls.toggleAttribution"), attribution: t("controls.attribution") };
   const status: MapStatus = startStatus === "starting" || startStatus === "taken" ? (mapState.status === "ready" ? "ready" : mapState.status === "error" ? "error" : "loading") : startStatus;
   return (
     <div className="relative h-full w-full">
       <div
         ref={containerRef}
         data-testid="map"
-        {...{ [MAP_START_ATTRIBUTE]: serializeMapStart({ region, bounds, contentPath }), [MAP_WORDS_ATTRIBUTE]: JSON.stringify(mapWords) }}
+        {...{ [MAP_START_ATTRIBUTE]: serializeMapStart({ region, bounds, contentPath }), ...(words ? { [MAP_WORDS_ATTRIBUTE]: JSON.stringify(words) } : {}) }}
         // MapLibre fills this element and adds its classes, possibly before hydration (map-start.ts):
         // React is told to leave its content alone and not to report the extra class.
         dangerouslySetInnerHTML={{ __html: "" }}

@@ -8,10 +8,9 @@ import type { ExportWords } from "./view-composition";
 export function useExportWords(): ExportWords {
   const t = useTranslations("Client.Export");
   const legendWords = useTranslations("Client").raw("Legend") as LegendWords;
-  const map = useTranslations("Client.Map");
   return {
     legendWords,
-    attribution: map("controls.attribution"),
+    attribution: t("imageAttribution"),
     imageWords: {
       wholeDay: t("imageWholeDay"),
       positionsEstimated: t("imagePositionsEstimated"),
