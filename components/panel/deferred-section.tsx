@@ -29,11 +29,12 @@ type Props = {
  */
 export function DeferredSection({ section, title, count, path, eventId, offsetMinutes, zoneLabel }: Props) {
   const file = usePanelDetails(path, eventId);
-  // In the page's own messages (lib/i18n/messages.ts, PANEL_KEYS_IN_PAGE): shown before the panels' words arrive.
+  // The selection's loading and failure words, which the page carries (lib/i18n/messages.ts, PANEL_KEYS_IN_PAGE):
+  // shown before the panels' words arrive, and the section's heading and count already say what loads.
   const t = useTranslations("Client.Selection");
   const loading = (
     <p role="status" className="text-sm text-muted">
-      {t("loadingSection", { what: count })}
+      {count} · {t("loading")}
     </p>
   );
   return (
@@ -47,7 +48,7 @@ export function DeferredSection({ section, title, count, path, eventId, offsetMi
         loading
       ) : (
         <p role="status" className="text-sm text-muted">
-          {t("sectionFailed", { what: count, reason: file.reason })}
+          {count} · {t("failed", { reason: file.reason })}
         </p>
       )}
     </PanelSection>

@@ -12,7 +12,7 @@ describe("clientMessages", () => {
   it("leaves the panels' other words out of an event page", () => {
     const { Client } = clientMessages("en", EVENT_CLIENT_PARTS, PANEL_KEYS_IN_PAGE);
     expect(Object.keys(Client.Share ?? {})).toEqual(["button", "openFullView"]);
-    expect(Object.keys(Client.Selection ?? {})).toEqual(["prompt", "loading", "failed", "loadingSection", "sectionFailed"]);
+    expect(Object.keys(Client.Selection ?? {})).toEqual(["prompt", "loading", "failed"]);
     for (const part of ["LinkNotice", "Legend", "Confidence", "Quote"] as const) expect(Client[part]).toBeUndefined();
   });
 });

@@ -42,7 +42,7 @@ export const PANEL_KEYS_IN_PAGE = {
   Share: ["button", "openFullView"],
   Export: ["button"],
   Import: ["openButton", "open"],
-  Selection: ["prompt", "loading", "failed", "loadingSection", "sectionFailed"],
+  Selection: ["prompt", "loading", "failed"],
 } as const satisfies { [Part in PanelPart]?: readonly (keyof ClientWords[Part])[] };
 
 type SomeKeys = { readonly [Part in ClientPart]?: readonly string[] };
