@@ -21,7 +21,7 @@ export function FormationsSection({ bundle }: { bundle: EventBundle }) {
               <SelectableItem id={formation.id}>
                 <span className="flex items-center gap-2">
                   <RouteSwatch country={formation.country} approximate={reconstructed} />
-                  <ItemName itemId={formation.id} action={t("showOnMap")} className="flex-1 font-medium text-ink" lang="en">{formation.name}</ItemName>
+                  <ItemName itemId={formation.id} action={t("showOnMap")} className="flex-1 font-medium text-ink">{formation.name}</ItemName>
                   <ConfidenceBadge confidence={formation.confidence} />
                 </span>
                 <span className="mt-0.5 block pl-9 text-xs text-muted">

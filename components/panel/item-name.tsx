@@ -8,14 +8,12 @@ export function itemNameId(itemId: string): string {
 /**
  * An item's name inside its panel button, with what the button does for screen readers. The
  * button takes its accessible name from here (aria-labelledby) instead of an aria-label that would
- * repeat the name in the HTML and again in the page's payload. `lang` marks a name that stays in
- * the data's English on a page in another language.
+ * repeat the name in the HTML and again in the page's payload.
  */
-export function ItemName({ itemId, action, className, lang, children }: { itemId: string; action: string; className?: string; lang?: string; children: ReactNode }) {
+export function ItemName({ itemId, action, className, children }: { itemId: string; action: string; className?: string; children: ReactNode }) {
   return (
     <span id={itemNameId(itemId)} className={className}>
-      {/* The data's name (English unless translated): marked so apart from the page's words around it. */}
-      {lang ? <span lang={lang}>{children}</span> : children}
+      {children}
       <span className="sr-only">: {action}</span>
     </span>
   );

@@ -25,7 +25,7 @@ export function ResponsesSection({ bundle }: { bundle: EventBundle }) {
               <SelectableItem id={id}>
                 <span className="flex items-center gap-2">
                   <RouteSwatch country={country} approximate dotted />
-                  <ItemName itemId={id} action={t("showOnMap")} className="flex-1 font-medium text-ink" lang="en">{name}</ItemName>
+                  <ItemName itemId={id} action={t("showOnMap")} className="flex-1 font-medium text-ink">{name}</ItemName>
                   <ConfidenceBadge confidence={confidence} />
                 </span>
                 <span className="mt-0.5 block pl-9 text-xs text-muted">

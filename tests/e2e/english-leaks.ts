@@ -42,7 +42,7 @@ export type EnglishMatcher = { key: string; english: string; whole: RegExp; insi
 
 /**
  * Every English message `locale` translates differently, as matchers: a text equal to one (its
- * placeholders filled with anything) is a leak; a longer text holding one of four words or more
+ * placeholders filled with anything) is a leak; a longer text holding one of five words or more
  * (an error message after a file's name) is one too, unless the locale's own message quotes the
  * English (a force's official name beside its translation).
  */
@@ -57,7 +57,7 @@ export function englishMatchers(locale: string): EnglishMatcher[] {
     // A pattern of placeholders around a short word ("{name} {value}", "{distance} over {count}") would match any sentence.
     if (text.includes("{") ? words < 2 && letters < 6 : letters < 2) continue;
     const quoted = new RegExp(source).test(own);
-    matchers.push({ key, english: text, whole: new RegExp(`^${source}$`), inside: words >= 4 && !quoted ? new RegExp(source) : null, words });
+    matchers.push({ key, english: text, whole: new RegExp(`^${source}$`), inside: words >= 5 && !quoted ? new RegExp(source) : null, words });
   }
   return matchers;
 }
