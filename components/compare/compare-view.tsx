@@ -66,7 +66,7 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
                   className="mt-1 block w-full rounded border border-line bg-surface px-2 py-1 text-ink focus-visible:outline-2 focus-visible:outline-focus"
                 >
                   {events.map((event) => (
-                    <option key={event.id} value={event.id}>
+                    <option key={event.id} value={event.id} lang="en">
                       {event.title}
                     </option>
                   ))}
@@ -81,7 +81,8 @@ export function CompareView({ events, defaults }: { events: EventSummary[]; defa
                       tracks={download.features.filter((feature) => feature.properties.layer === "track")}
                       formations={download.formations}
                       region={download.event.region}
-                      title={download.event.title}
+                      label={t("routesOf", { title: download.event.title })}
+                      labelName={(labelId) => t(`labels.${labelId}`)}
                       width={480}
                       height={300}
                     />

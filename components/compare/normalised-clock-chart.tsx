@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { NormalisedMoment } from "@/lib/compare/normalised-clock";
+import type { ClockOrigin, NormalisedMoment } from "@/lib/compare/normalised-clock";
 
-type Row = { id: string; title: string; origin: string | null; moments: NormalisedMoment[] };
+type Row = { id: string; title: string; origin: ClockOrigin | null; moments: NormalisedMoment[] };
 
 const KIND_COLOURS: Record<string, string> = {
   "zone-entry": "#0f766e",
@@ -32,15 +32,16 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
       <svg viewBox={`0 0 ${width} ${rows.length * rowHeight + 30}`} className="mt-2 h-auto w-full" role="img" aria-label={t("clockLabel")}>
         {Array.from({ length: to - from + 1 }, (_, index) => from + index).map((hour) => (
           <g key={hour}>
-            <line x1={x(hour)} x2={x(hour)} y1={0} y2={rows.length * rowHeight} stroke={hour === 0 ? "#334155" : "#e2e8f0"} />
-            <text x={x(hour)} y={rows.length * rowHeight + 16} fontSize="12" textAnchor="middle" fill="#475569">
-              {hour > 0 ? `+${hour} h` : `${hour} h`}
+            {/* Theme tokens, not fixed colours: the chart is read in both themes. */}
+            <line x1={x(hour)} x2={x(hour)} y1={0} y2={rows.length * rowHeight} className={hour === 0 ? "stroke-line-strong" : "stroke-line-soft"} />
+            <text x={x(hour)} y={rows.length * rowHeight + 16} fontSize="12" textAnchor="middle" className="fill-muted">
+              {t("hours", { hours: hour > 0 ? `+${hour}` : String(hour) })}
             </text>
           </g>
         ))}
         {rows.map((row, rowIndex) => (
           <g key={row.id} transform={`translate(0 ${rowIndex * rowHeight})`}>
-            <text x={left} y={14} fontSize="12" fill="#0f172a">
+            <text x={left} y={14} fontSize="12" className="fill-ink" lang="en">
               {row.title}
             </text>
             {row.moments.map((moment) => (
@@ -49,11 +50,11 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
                 cx={x(moment.hours)}
                 cy={34}
                 r={6}
-                fill={moment.estimated ? "#ffffff" : KIND_COLOURS[moment.kind]}
+                fill={moment.estimated ? "var(--color-surface)" : KIND_COLOURS[moment.kind]}
                 stroke={KIND_COLOURS[moment.kind]}
                 strokeWidth={2}
               >
-                <title>{`${moment.hours >= 0 ? "+" : ""}${moment.hours.toFixed(1)} h${moment.estimated ? ` (${t("estimated")})` : ""}: ${moment.description}`}</title>
+                <title>{`${t("hours", { hours: `${moment.hours >= 0 ? "+" : ""}${moment.hours.toFixed(1)}` })}${moment.estimated ? ` (${t("estimated")})` : ""}: ${moment.description}`}</title>
               </circle>
             ))}
           </g>
@@ -66,7 +67,7 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
         {rows.map((row) => (
           <table key={row.id} className="w-full text-left text-xs">
             <caption className="text-left font-semibold text-body">
-              {row.title} <span className="font-normal text-muted">({t("zero", { origin: row.origin ?? "" })})</span>
+              <span lang="en">{row.title}</span> <span className="font-normal text-muted">({t("zero", { origin: row.origin ? t(`origins.${row.origin}`) : "" })})</span>
             </caption>
             <tbody>
               {row.moments.map((moment) => (

@@ -39,6 +39,8 @@ import { EVENT_CLIENT_PARTS, PANEL_KEYS_IN_PAGE } from "@/lib/i18n/messages";
  */
 export function EventView({ bundle, zones, locale, path, variant = "full", fullViewPath = "/" }: { bundle: EventBundle; zones: ZoneFile; locale: Locale; path: string; variant?: "full" | "embed"; fullViewPath?: string }) {
   const t = useTranslations("Event");
+  // Rendered on the server into the map container's attribute, so the words never travel as messages.
+  const mapWords = locale === "en" ? undefined : { map: t("mapControls.map"), zoomIn: t("mapControls.zoomIn"), zoomOut: t("mapControls.zoomOut"), toggleAttribution: t("mapControls.toggleAttribution"), attribution: t("mapControls.attribution") };
   // Every relation, the playback model and the panel's strings: built once per event (lib/data/event-index.ts).
   const index = eventIndexOf(bundle, zones);
   const { playback, crossings } = index;
@@ -72,7 +74,9 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
           // (lib/map/controller/frame-padding.ts) and away from the zoom buttons; the title is for screen
           // readers only, as the article around an embed gives it.
           <header className="absolute top-14 left-3 z-10">
-            <h1 className="sr-only">{bundle.event.title}</h1>
+            <h1 className="sr-only" lang="en">
+              {bundle.event.title}
+            </h1>
             <FullViewLink path={fullViewPath} />
           </header>
         ) : (
@@ -94,10 +98,10 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
         )}
         <main className="relative min-h-0 flex-1" aria-label={t("map")}>
           {embed ? (
-            <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} />
+            <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} words={mapWords} />
           ) : (
             <GeojsonDropZone>
-              <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} />
+              <SortieMap bounds={bundle.event.bounds} region={bundle.event.region} contentPath={contentPath} words={mapWords} />
             </GeojsonDropZone>
           )}
           <MapLegend entries={legend} importInputId={embed ? undefined : GEOJSON_INPUT_ID} openOnWideScreens={!embed} />

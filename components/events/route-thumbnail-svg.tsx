@@ -13,14 +13,18 @@ export function RouteThumbnailSvg({
   tracks,
   formations,
   region,
-  title,
+  label,
+  labelName = (_id, name) => name,
   width = 160,
   height = 120,
 }: {
   tracks: readonly TrackFeature[];
   formations: readonly Formation[];
   region: BasemapRegionId;
-  title: string;
+  /** The picture's accessible name, in the page's language ("Routes of …"). */
+  label: string;
+  /** A land label's name in the page's language, by its id (lib/preview/preview-labels.ts). */
+  labelName?: (id: string, name: string) => string;
   width?: number;
   height?: number;
 }) {
@@ -28,7 +32,7 @@ export function RouteThumbnailSvg({
   const [west, south, east, north] = BASEMAP_REGIONS[region].outerBounds;
   const labels = frame ? labelsInFrame(region, (position) => projectToFrame(frame, position), width, height) : [];
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Routes of ${title}`} className="h-auto max-w-full rounded" data-region={region}>
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="h-auto max-w-full rounded" data-region={region}>
       <rect className="only-light" width={width} height={height} fill={BASEMAP_COLOURS.water} />
       <rect className="only-dark" width={width} height={height} fill={BASEMAP_COLOURS_DARK.water} />
       {frame && (
@@ -39,8 +43,8 @@ export function RouteThumbnailSvg({
         </g>
       )}
       {labels.map((label) => (
-        <text key={label.name} x={label.x} y={label.y} textAnchor="middle" fontSize={10} className="fill-muted stroke-surface" strokeWidth={2.5} paintOrder="stroke" aria-hidden="true">
-          {label.name}
+        <text key={label.id} x={label.x} y={label.y} textAnchor="middle" fontSize={10} className="fill-muted stroke-surface" strokeWidth={2.5} paintOrder="stroke" aria-hidden="true">
+          {labelName(label.id, label.name)}
         </text>
       ))}
       {paths.map((path, index) => (

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { useView, useViewActions } from "@/components/view-state/view-store-provider";
 import { DeferredWords } from "@/components/i18n/deferred-words";
+import { uploadProblemText } from "@/lib/import/upload-problem-text";
 import { useOpenGeojson } from "./use-open-geojson";
 import type { ImportedOverlay } from "@/lib/view-store/view-state";
 
@@ -115,7 +116,7 @@ function ImportMessages({ imported, onRemove, progress, onCancel, notice, onDism
       )}
       {imported && notice && (
         <p role="status" data-testid="import-notice" className="rounded-md bg-notice-surface px-2 py-1 text-xs text-notice-ink-strong shadow-sm">
-          {notice}{" "}
+          {t("leftOut", { name: notice.name, count: notice.leftOut })}{" "}
           <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={onDismissNotice}>
             {t("dismiss")}
           </button>
@@ -123,7 +124,7 @@ function ImportMessages({ imported, onRemove, progress, onCancel, notice, onDism
       )}
       {error && (
         <div role="alert" data-testid="import-error" className="rounded-md border border-danger-line bg-danger-surface px-2 py-1 text-xs text-danger-ink shadow-sm">
-          {error}{" "}
+          {error.problem === "unreadable" ? t("unreadable", { name: error.name }) : t("refused", { name: error.name, problem: uploadProblemText(error.problem, t) })}{" "}
           <button type="button" className="underline focus-visible:outline-2 focus-visible:outline-focus" onClick={onDismissError}>
             {t("dismiss")}
           </button>

@@ -9,7 +9,7 @@ import type { Bounds } from "@/lib/geo/bounds-of";
 import type { MapControllerState } from "@/lib/map/controller/map-controller";
 import { browserThemeStore } from "@/lib/theme/theme-store";
 import { mapViewOf, type MapView } from "@/lib/map/controller/map-view";
-import { MAP_START_ATTRIBUTE, serializeMapStart } from "@/lib/map/start/map-start-options";
+import { MAP_START_ATTRIBUTE, MAP_WORDS_ATTRIBUTE, serializeMapStart, type MapWords } from "@/lib/map/start/map-start-options";
 import { loadMapStart } from "@/lib/map/start/load-map-start";
 import { eventIdOfMapContentPath } from "@/lib/map/content/event-map-content";
 import { mapSketchPath } from "@/lib/map/sketch/map-sketch-size";
@@ -18,7 +18,8 @@ import { publishMapController } from "./current-map-controller";
 import { useMapStart } from "./use-map-start";
 
 /** The event's region and framing, and where its map content is served (lib/map/content/event-map-content.ts). */
-type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string };
+/** `words`: MapLibre's control titles and the basemap credit in the page's language; absent on English pages, which MapLibre's own words serve. */
+type Props = { bounds: Bounds; region: BasemapRegionId; contentPath: string; words?: MapWords };
 
 const LOADING: MapControllerState = { status: "loading", missingBasemap: [] };
 const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADING };
@@ -29,7 +30,7 @@ const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADIN
  * the view store and keeps it in step with the store and the theme. The controller owns the map;
  * this component renders its container and status.
  */
-export function SortieMap({ bounds, region, contentPath }: Props) {
+export function SortieMap({ bounds, region, contentPath, words }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const store = useViewStoreApi();
   const { controller, startStatus } = useMapStart(
@@ -72,7 +73,7 @@ export function SortieMap({ bounds, region, contentPath }: Props) {
       <div
         ref={containerRef}
         data-testid="map"
-        {...{ [MAP_START_ATTRIBUTE]: serializeMapStart({ region, bounds, contentPath }) }}
+        {...{ [MAP_START_ATTRIBUTE]: serializeMapStart({ region, bounds, contentPath }), ...(words ? { [MAP_WORDS_ATTRIBUTE]: JSON.stringify(words) } : {}) }}
         // MapLibre fills this element and adds its classes, possibly before hydration (map-start.ts):
         // React is told to leave its content alone and not to report the extra class.
         dangerouslySetInnerHTML={{ __html: "" }}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { PanelDetails } from "@/lib/details/panel-details";
 import type { DeferredSectionId } from "@/lib/details/panel-sections";
 import { DeferredWords } from "@/components/i18n/deferred-words";
@@ -22,14 +23,18 @@ type Props = {
 
 /**
  * A long, secondary panel section whose heading and count are in the page's HTML and whose text
- * comes with the panel-details file after hydration (lib/details/panel-sections.ts says why). The
+ * comes with the panel-details file after hydration (lib/details/panel-sections.ts says why), with
+ * the words around it in the page's language (lib/details/section-words.ts). The
  * trade-off: a reader without JavaScript sees the heading and the count, not the text.
  */
 export function DeferredSection({ section, title, count, path, eventId, offsetMinutes, zoneLabel }: Props) {
   const file = usePanelDetails(path, eventId);
+  // The selection's loading and failure words, which the page carries (lib/i18n/messages.ts, PANEL_KEYS_IN_PAGE):
+  // shown before the panels' words arrive, and the section's heading and count already say what loads.
+  const t = useTranslations("Client.Selection");
   const loading = (
     <p role="status" className="text-sm text-muted">
-      {`Loading ${count}…`}
+      {count} · {t("loading")}
     </p>
   );
   return (
@@ -43,7 +48,7 @@ export function DeferredSection({ section, title, count, path, eventId, offsetMi
         loading
       ) : (
         <p role="status" className="text-sm text-muted">
-          {`The ${count} could not be loaded (${file.reason}). Reload the page to try again.`}
+          {count} · {t("failed", { reason: file.reason })}
         </p>
       )}
     </PanelSection>
@@ -51,8 +56,8 @@ export function DeferredSection({ section, title, count, path, eventId, offsetMi
 }
 
 function SectionBody({ section, file, offsetMinutes, zoneLabel }: { section: DeferredSectionId; file: PanelDetails; offsetMinutes: number; zoneLabel: string }) {
-  const { sections, sources } = file;
-  if (section === "statements") return <StatementList statements={sections.statements} sources={sources} />;
-  if (section === "context") return <ContextList context={sections.context} sources={sources} />;
-  return <ZoneList zones={sections.zones} sources={sources} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} />;
+  const { sections, sectionWords: words, sources } = file;
+  if (section === "statements") return <StatementList statements={sections.statements} sources={sources} words={words} />;
+  if (section === "context") return <ContextList context={sections.context} sources={sources} words={words} />;
+  return <ZoneList zones={sections.zones} sources={sources} offsetMinutes={offsetMinutes} zoneLabel={zoneLabel} words={words} />;
 }

@@ -8,9 +8,15 @@ import { useLocale, useTranslations } from "next-intl";
 export function EnglishContentNote() {
   const t = useTranslations("Panel");
   if (useLocale() === "en") return null;
+  return <ContentNote text={t("englishContent")} />;
+}
+
+/** The note itself, for a section whose words come with the panel-details file (SectionWords.englishContent, empty in English). */
+export function ContentNote({ text }: { text: string }) {
+  if (!text) return null;
   return (
-    <p className="mt-2 rounded-md border border-info-line bg-info-surface px-2 py-1 text-xs text-info" data-testid="english-content-note">
-      {t("englishContent")}
+    <p className="mt-2 mb-2 rounded-md border border-info-line bg-info-surface px-2 py-1 text-xs text-info" data-testid="english-content-note">
+      {text}
     </p>
   );
 }

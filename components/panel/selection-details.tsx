@@ -94,7 +94,11 @@ function SelectedItem({ item, sources }: { item: ItemDetails; sources: SourceLin
           </ul>
         </div>
       )}
-      {item.note && <p className="mt-2 text-sm text-subtle">{item.note}</p>}
+      {item.note && (
+        <p className="mt-2 text-sm text-subtle" lang="en">
+          {item.note}
+        </p>
+      )}
       <SourceLinks ids={item.sourceIds} sources={sources} />
     </section>
   );

@@ -68,7 +68,7 @@ function ExportPanel({ id, facts: pageFacts, detailsPath, busy, onBusy, message,
     onBusy(true);
     onMessage(null);
     try {
-      if (!controller) throw new ExportError(t("notStarted"));
+      if (!controller) throw new ExportError({ key: "notStarted" });
       const time = store.getState().clock.time;
       const map = await controller.capture(scale);
       const container = controller.map.getContainer();
@@ -79,13 +79,13 @@ function ExportPanel({ id, facts: pageFacts, detailsPath, busy, onBusy, message,
         scale,
       });
       const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, "image/png"));
-      if (!blob) throw new ExportError(t("notEncoded"));
+      if (!blob) throw new ExportError({ key: "notEncoded" });
       const name = imageFileName({ ...facts, time }, scale);
       saveFile(blob, name);
       onMessage({ text: t("saved", { name }), failed: false });
     } catch (error) {
       console.error("Image export failed", error);
-      const reason = error instanceof ExportError ? error.message : t("notRead");
+      const reason = error instanceof ExportError ? t(error.words.key, error.words.values) : t("notRead");
       onMessage({ text: t("failed", { reason }), failed: true });
     } finally {
       onBusy(false);

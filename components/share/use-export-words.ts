@@ -10,6 +10,7 @@ export function useExportWords(): ExportWords {
   const legendWords = useTranslations("Client").raw("Legend") as LegendWords;
   return {
     legendWords,
+    attribution: t("imageAttribution"),
     imageWords: {
       wholeDay: t("imageWholeDay"),
       positionsEstimated: t("imagePositionsEstimated"),

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useMapController } from "@/components/map/current-map-controller";
 import { useViewStoreApi } from "@/components/view-state/view-store-provider";
@@ -33,11 +34,13 @@ export function useVideoExport(facts: ExportFacts) {
   const [message, setMessage] = useState<VideoMessage | null>(null);
   const abortRef = useRef<AbortController | null>(null);
   const words = useExportWords();
+  const t = useTranslations("Client.Export");
+  const locale = useLocale();
 
   const record = async (request: VideoRequest, codec: VideoCodecName) => {
     setMessage(null);
     if (!controller) {
-      setMessage({ text: "Video export failed: nothing to export yet, the map has not started.", failed: true });
+      setMessage({ text: t("videoNotStarted"), failed: true });
       return;
     }
     const saved = saveView(store.getState());
@@ -46,13 +49,13 @@ export function useVideoExport(facts: ExportFacts) {
     const abort = new AbortController();
     abortRef.current = abort;
     const unsubscribe = store.subscribe((state, previous) => {
-      if (changedView(state, previous)) abort.abort(new RecordingCancelled("the view was changed while recording (the clock, selection, map or layers)"));
+      if (changedView(state, previous)) abort.abort(new RecordingCancelled({ key: "videoViewChanged" }));
     });
     // A theme switched mid-recording would switch the frames' colours mid-video.
     const themes = browserThemeStore();
     const theme = themes.getState().theme;
     const unsubscribeTheme = themes.subscribe(() => {
-      if (themes.getState().theme !== theme) abort.abort(new RecordingCancelled("the theme was changed while recording"));
+      if (themes.getState().theme !== theme) abort.abort(new RecordingCancelled({ key: "videoThemeChanged" }));
     });
     const container = controller.map.getContainer();
     const pointerEvents = container.style.pointerEvents;
@@ -80,12 +83,12 @@ export function useVideoExport(facts: ExportFacts) {
       const name = videoFileName(facts, request.start, request.end);
       saveFile(video, name);
       const { width, height } = composedSize(mapSize, 1);
-      setMessage({ text: `Saved ${name} (${Math.round(request.durationMs / 1000)} s, ${width} × ${height}, ${megabytes(video.size)})`, failed: false });
+      setMessage({ text: t("videoSaved", { name, seconds: Math.round(request.durationMs / 1000), width, height, size: fileSize(video.size, locale) }), failed: false });
     } catch (error) {
       console.error("Video export failed", error);
       // The reasons are sentences of their own (the image export shows them whole): one full stop here.
-      const reason = error instanceof RecordingCancelled || error instanceof ExportError ? error.message.replace(/\.$/, "") : "the browser could not record the map";
-      setMessage({ text: `${error instanceof RecordingCancelled ? "Recording cancelled" : "Video export failed"}: ${reason}. The view is as it was.`, failed: true });
+      const reason = error instanceof RecordingCancelled || error instanceof ExportError ? t(error.words.key, error.words.values).replace(/[.。]$/, "") : t("videoCouldNotRecord");
+      setMessage({ text: t(error instanceof RecordingCancelled ? "videoCancelled" : "videoFailed", { reason }), failed: true });
     } finally {
       unsubscribe();
       unsubscribeTheme();
@@ -96,7 +99,7 @@ export function useVideoExport(facts: ExportFacts) {
     }
   };
 
-  const cancel = () => abortRef.current?.abort(new RecordingCancelled("you pressed Cancel"));
+  const cancel = () => abortRef.current?.abort(new RecordingCancelled({ key: "videoCancelPressed" }));
   return { progress, message, record, cancel, dismiss: () => setMessage(null) };
 }
 
@@ -113,6 +116,8 @@ function linkWithoutClock(href: string): string {
   return url.toString();
 }
 
-function megabytes(bytes: number): string {
-  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** "840 kB", "1.2 MB", in the reader's locale's units. */
+function fileSize(bytes: number, locale: string): string {
+  const [value, unit, digits] = bytes < 1_000_000 ? [Math.max(1, Math.round(bytes / 1000)), "kilobyte", 0] : [bytes / 1_000_000, "megabyte", 1];
+  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { useView } from "@/components/view-state/view-store-provider";
 import { checkVideoRequest, clockText, type VideoRequestCheck } from "@/lib/export/video-request";
@@ -24,13 +25,14 @@ export function VideoExport({ facts }: { facts: ExportFacts }) {
   const [end, setEnd] = useState(() => clockText(range.end, facts));
   const [speed, setSpeed] = useState(currentSpeed);
   const [refused, setRefused] = useState<Extract<VideoRequestCheck, { ok: false }> | null>(null);
-  const [support, setSupport] = useState<VideoSupport | null>(null);
+  const [support, setSupport] = useState<VideoSupport | { ok: false; unknown: string } | null>(null);
+  const t = useTranslations("Client.Export");
   useEffect(() => {
     let current = true;
     // Asked when the panel opens: the answer comes from the browser's encoder, asynchronously.
     browserVideoSupport({ width: 1280, height: 900 }).then(
       (answer) => current && setSupport(answer),
-      (error: unknown) => current && setSupport({ ok: false, reason: `This browser could not say whether it can record video (${String(error)}). The image export still works.` }),
+      (error: unknown) => current && setSupport({ ok: false, unknown: String(error) }),
     );
     return () => {
       current = false;
@@ -44,13 +46,13 @@ export function VideoExport({ facts }: { facts: ExportFacts }) {
   if (!support?.ok) {
     return (
       <section aria-labelledby={`${id}-title`} className="mt-3 border-t border-line-soft pt-3">
-        <h3 id={`${id}-title`} className="font-semibold text-ink">Video (WebM)</h3>
+        <h3 id={`${id}-title`} className="font-semibold text-ink">{t("videoTitle")}</h3>
         {support ? (
           <p className="mt-1 text-notice-ink-strong" data-testid="video-unsupported">
-            {support.reason}
+            {"reason" in support ? t(support.reason) : t("videoSupportUnknown", { reason: support.unknown })}
           </p>
         ) : (
-          <p className="mt-1 text-subtle">Checking whether this browser can record video…</p>
+          <p className="mt-1 text-subtle">{t("videoChecking")}</p>
         )}
       </section>
     );
@@ -74,49 +76,53 @@ export function VideoExport({ facts }: { facts: ExportFacts }) {
 
   return (
     <section aria-labelledby={`${id}-title`} className="mt-3 border-t border-line-soft pt-3" data-testid="video-export">
-      <h3 id={`${id}-title`} className="font-semibold text-ink">Video (WebM)</h3>
-      <p className="mt-1 text-subtle">The playback with its clock and legend in every frame, made in your browser. Times are {facts.zoneLabel}.</p>
+      <h3 id={`${id}-title`} className="font-semibold text-ink">{t("videoTitle")}</h3>
+      <p className="mt-1 text-subtle">{t("videoIntro", { zone: facts.zoneLabel })}</p>
       <form onSubmit={submit} noValidate className="mt-2">
         <fieldset disabled={progress !== null} className="grid grid-cols-3 gap-2">
           <label className="text-xs text-subtle">
-            Start
+            {t("videoStart")}
             <input name="start" className={fieldClass} value={start} onChange={edit(setStart)} aria-invalid={invalid("start")} aria-describedby={`${id}-check`} inputMode="numeric" autoComplete="off" />
           </label>
           <label className="text-xs text-subtle">
-            End
+            {t("videoEnd")}
             <input name="end" className={fieldClass} value={end} onChange={edit(setEnd)} aria-invalid={invalid("end")} aria-describedby={`${id}-check`} inputMode="numeric" autoComplete="off" />
           </label>
           <label className="text-xs text-subtle">
-            Speed
+            {t("videoSpeed")}
             <select name="speed" className={fieldClass} value={speed} onChange={(event) => (setSpeed(Number(event.target.value)), setRefused(null))} aria-invalid={invalid("speed")}>
               {SPEEDS.map((value) => (
                 <option key={value} value={value}>
-                  {value === 1 ? "real time" : `${value}×`}
+                  {value === 1 ? t("videoRealTime") : `${value}×`}
                 </option>
               ))}
             </select>
           </label>
           <button type="submit" className={`${buttonClass} col-span-3`}>
-            Record video
+            {t("videoRecord")}
           </button>
         </fieldset>
         <p id={`${id}-check`} className={`mt-1 text-xs ${refused ? "text-danger" : "text-subtle"}`} role={refused ? "alert" : undefined} data-testid="video-check">
-          {refused ? refused.message : check.ok ? `${Math.round(check.request.durationMs / 1000)} s of video, ${check.request.times.length} frames at ${VIDEO_FRAME_RATE} fps.` : "Start and end within the playback, e.g. 08:40."}
+          {refused
+            ? t(refused.problem.key, refused.problem.values)
+            : check.ok
+              ? t("videoPlan", { seconds: Math.round(check.request.durationMs / 1000), frames: check.request.times.length, rate: VIDEO_FRAME_RATE })
+              : t("videoHint")}
         </p>
       </form>
       {progress && (
         <div className="mt-2 flex items-center gap-2" data-testid="video-progress">
-          <progress className="h-2 min-w-0 flex-1 accent-info" value={progress.done} max={progress.total} aria-label="Recording progress" />
+          <progress className="h-2 min-w-0 flex-1 accent-info" value={progress.done} max={progress.total} aria-label={t("videoProgress")} />
           <span className="text-xs text-subtle tabular-nums">
             {progress.done} / {progress.total}
           </span>
           <button type="button" className={buttonClass} onClick={cancel}>
-            Cancel
+            {t("videoCancel")}
           </button>
         </div>
       )}
       <p role="status" className={`mt-2 min-h-5 ${message?.failed ? "text-danger" : "text-positive"}`} data-testid="video-message">
-        {progress ? "Recording: the map is held still until it is done." : message?.text}
+        {progress ? t("videoRecording") : message?.text}
       </p>
     </section>
   );

@@ -3,7 +3,7 @@ import { clockLine, type ImageFacts, type ImageWords } from "@/lib/export/image-
 import type { LegendEntry, LegendWords } from "@/lib/map/style/legend-entries";
 
 /** The words an export draws, in the page's language (components/share/use-export-words.ts). */
-export type ExportWords = { legendWords: LegendWords; imageWords: ImageWords };
+export type ExportWords = { legendWords: LegendWords; imageWords: ImageWords; attribution: string };
 
 /** What an export says beside the map, fixed for the page (the time is read when exporting). */
 export type ExportFacts = Omit<ImageFacts, "time"> & { title: string; dateText: string; legend: readonly LegendEntry[]; publishers: readonly string[]; reportedTimes: readonly number[] };
@@ -20,7 +20,7 @@ export function viewComposition(facts: ExportFacts, mapContainer: HTMLElement, t
     legendWords: words?.legendWords,
     imageWords: words?.imageWords,
     scaleBars: readScaleBars(mapContainer),
-    attribution: "Natural Earth (public domain)",
+    attribution: words?.attribution ?? "Natural Earth (public domain)",
     url,
     publishers: facts.publishers,
     dark: document.documentElement.dataset.theme === "dark",

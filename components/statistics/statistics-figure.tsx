@@ -50,7 +50,7 @@ export function StatisticsFigure({ series, heading, panels, sources, patrols }: 
             {multiple && <figcaption className="text-sm font-medium text-body">{panel.label}</figcaption>}
             <BarChart
               chartId={panel.id}
-              label={`${series.title}${multiple ? `: ${panel.label}` : ""}. ${t("chartLabel")}`}
+              label={`${heading}${multiple ? `: ${panel.label}` : ""}. ${t("chartLabel")}`}
               series={series}
               sources={sources}
               minimumWidthClass={multiple ? "min-w-[28rem]" : "min-w-[34rem]"}

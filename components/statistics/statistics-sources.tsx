@@ -4,6 +4,7 @@ import type { Source } from "@/lib/data/schema";
 /** Every source the statistics cite, by the research notes' ids; tables and tooltips point here. */
 export function StatisticsSources({ sources }: { sources: ReadonlyMap<string, Source> }) {
   const t = useTranslations("StatisticsChart");
+  const panel = useTranslations("Panel");
   return (
     <section aria-labelledby="statistics-sources" className="mt-8">
       <h2 id="statistics-sources" className="text-lg font-semibold text-ink">
@@ -15,8 +16,8 @@ export function StatisticsSources({ sources }: { sources: ReadonlyMap<string, So
       <ol className="mt-2 space-y-1 text-xs text-subtle">
         {[...sources.values()].map((source) => (
           <li key={source.id} id={`statistics-source-${source.id}`} className="target:bg-notice-surface">
-            <span className="font-semibold text-ink">{source.id.toUpperCase()}</span> {source.publisher}, “{source.title}”
-            {source.published ? `, ${source.published}` : ""} ({source.kind}, {source.language}).{" "}
+            <span className="font-semibold text-ink">{source.id.toUpperCase()}</span> {source.publisher}, “<span lang={source.language}>{source.title}</span>”
+            {source.published ? `, ${source.published}` : ""} ({panel(`sourceKinds.${source.kind}`)}, {source.language.toUpperCase()}).{" "}
             <a href={source.url} className="break-all underline underline-offset-2" rel="noreferrer">
               {source.url}
             </a>

@@ -18,7 +18,7 @@ export function formationMeasurements(formation: PlaybackFormation, bundle: Even
   const duration = times[times.length - 1]! - times[0]!;
   const kilometres = routeLengthKilometres(coordinates);
   const facts: Fact[] = [
-    { label: "Duration", value: words.drawnDuration(formatDuration(duration), `${formatClock(times[0]!, offsetMinutes)}–${formatClock(times[times.length - 1]!, offsetMinutes)} ${zoneLabel}`) },
+    { label: "Duration", value: words.drawnDuration(formatDuration(duration, words.time), `${formatClock(times[0]!, offsetMinutes)}–${formatClock(times[times.length - 1]!, offsetMinutes)} ${zoneLabel}`) },
   ];
   if (duration > 0) facts.push({ label: "Average speed", value: words.speedOverRoute(String(Math.round(kilometres / (duration / 3_600_000) / 10) * 10)) });
   facts.push(zoneTimeFact(formation.path, zones, words.basisDrawn, words));

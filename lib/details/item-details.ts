@@ -94,7 +94,7 @@ export function buildItemDetails(bundle: EventBundle, index: EventIndex, zones: 
         { label: "Formation", value: formationName.get(formation) ?? formation },
         { label: "Distance", value: formatDistance(routeLengthKilometres(track.geometry.coordinates)) },
         ...(spanText ? [{ label: "Time", value: spanText }] : []),
-        ...legSpeed(track),
+        ...legSpeed(track, words),
         ...legMeasurements(track, bundle.places, zones, clock),
       ],
       note: note ?? null,
@@ -181,13 +181,13 @@ export function buildItemDetails(bundle: EventBundle, index: EventIndex, zones: 
 }
 
 /** Duration and average speed of one leg, from its first and last vertex times. */
-function legSpeed(track: TrackFeature): { label: string; value: string }[] {
+function legSpeed(track: TrackFeature, words: DetailWords): { label: string; value: string }[] {
   const times = track.properties.times.filter((entry): entry is EventTime => entry !== null).map((entry) => Date.parse(entry.utc));
   const duration = times.length > 1 ? times[times.length - 1]! - times[0]! : 0;
   if (duration <= 0) return [];
   const speed = routeLengthKilometres(track.geometry.coordinates) / (duration / 3_600_000);
   return [
-    { label: "Duration", value: `≈${formatDuration(duration)}` },
+    { label: "Duration", value: `≈${formatDuration(duration, words.time)}` },
     { label: "Average speed", value: `≈${Math.round(speed / 10) * 10} km/h` },
   ];
 }

@@ -42,7 +42,7 @@ describe("legMeasurements", () => {
   it("measures time in the zone and closest approach along the leg's own path", () => {
     const facts = legMeasurements(leg("reported", [reported("2020-12-22T00:00Z"), reported("2020-12-22T01:30Z"), reported("2020-12-22T03:00Z")]), places, zones, korea);
     expect(facts).toEqual([
-      { label: "Time in ADIZs", value: "KADIZ ≈1 h\n(computed from the drawn route)" },
+      { label: "Time in ADIZs", value: "KADIZ ≈1 hr\n(computed from the drawn route)" },
       { label: "Closest approach", value: "Tsushima: ≈60 km (30 nmi), est. 10:00 KST" },
     ]);
   });
@@ -50,19 +50,19 @@ describe("legMeasurements", () => {
   it("follows the leg's own times: slow to the middle, fast after it", () => {
     // 15° in two hours then 15° in one: the zone's first 5° take 40 min, its last 5° take 20 min.
     const facts = legMeasurements(leg("reported", [reported("2020-12-22T00:00Z"), reported("2020-12-22T02:00Z"), reported("2020-12-22T03:00Z")]), places, zones, korea);
-    expect(facts[0]?.value).toBe("KADIZ ≈1 h\n(computed from the drawn route)");
+    expect(facts[0]?.value).toBe("KADIZ ≈1 hr\n(computed from the drawn route)");
     // 10°E is two thirds of the way to the middle: 01:20 UTC.
     expect(facts[1]?.value).toBe("Tsushima: ≈60 km (30 nmi), est. 10:20 KST");
   });
 
   it("says when the route is reconstructed and the times estimated", () => {
     const times = [estimated("2020-12-22T00:00Z"), estimated("2020-12-22T01:30Z"), estimated("2020-12-22T03:00Z")];
-    expect(legMeasurements(leg("inferred", times), places, zones, korea)[0]?.value).toBe("KADIZ ≈1 h\n(computed from a reconstructed route; times estimated)");
+    expect(legMeasurements(leg("inferred", times), places, zones, korea)[0]?.value).toBe("KADIZ ≈1 hr\n(computed from a reconstructed route; times estimated)");
   });
 
   it("says when only some of the times are estimated", () => {
     const times = [reported("2020-12-22T00:00Z"), estimated("2020-12-22T01:30Z"), reported("2020-12-22T03:00Z")];
-    expect(legMeasurements(leg("reported", times), places, zones, korea)[0]?.value).toBe("KADIZ ≈1 h\n(computed from the drawn route; times partly estimated)");
+    expect(legMeasurements(leg("reported", times), places, zones, korea)[0]?.value).toBe("KADIZ ≈1 hr\n(computed from the drawn route; times partly estimated)");
   });
 
   it("gives only the distance for a leg with a vertex nobody can time", () => {

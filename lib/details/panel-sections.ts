@@ -1,5 +1,6 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
 import type { EventZoneCrossing } from "@/lib/data/event-zone-crossings";
+import { ENGLISH_SECTION_LANGUAGE, type SectionLanguage } from "./section-words";
 import type { Confidence, ContextItem, EventTime, Moment, Source, Statement, ZoneFile } from "@/lib/data/schema";
 
 /** What a source link needs: the panel cites sources by id. */
@@ -33,8 +34,8 @@ export type PanelSections = {
 export type DeferredSectionId = keyof PanelSections;
 
 /** A source is dated only by what it states; otherwise we say when we read it. */
-export function sourceDate(source: Source): string {
-  return source.published ?? `no date stated, read ${source.accessed ?? "?"}`;
+export function sourceDate(source: Source, noDateStated: SectionLanguage["noDateStated"] = ENGLISH_SECTION_LANGUAGE.noDateStated): string {
+  return source.published ?? noDateStated(source.accessed ?? "?");
 }
 
 /** The zones an event's drawn routes cross, in the zone file's order. */
@@ -42,16 +43,17 @@ export function crossedZones(zones: ZoneFile, crossings: EventZoneCrossing[]): Z
   return zones.features.filter((zone) => crossings.some((crossing) => crossing.zone === zone.properties.id));
 }
 
-export function buildPanelSections(bundle: EventBundle, zones: ZoneFile, crossings: EventZoneCrossing[]): PanelSections {
+/** Zone names in the reader's language where it has them (SectionWords.zoneNames); the rest is the data's, in English. */
+export function buildPanelSections(bundle: EventBundle, zones: ZoneFile, crossings: EventZoneCrossing[], language: SectionLanguage = ENGLISH_SECTION_LANGUAGE): PanelSections {
   const { statements, context, sources, headlineSource, moments, formations } = bundle.event;
   const headline = sources.find((source) => source.id === headlineSource);
   const formationName = new Map(formations.map((formation) => [formation.id, formation.name]));
   return {
     statements,
-    context: { items: context, headline: headline ? { id: headline.id, publisher: headline.publisher, url: headline.url, title: headline.title, date: sourceDate(headline) } : null },
+    context: { items: context, headline: headline ? { id: headline.id, publisher: headline.publisher, url: headline.url, title: headline.title, date: sourceDate(headline, language.noDateStated) } : null },
     zones: crossedZones(zones, crossings).map(({ properties: zone }) => ({
       id: zone.id,
-      name: zone.name,
+      name: language.words.zoneNames[zone.id] ?? zone.name,
       confidence: zone.confidence,
       ...(zone.note ? { note: zone.note } : {}),
       sourceIds: zone.sources,

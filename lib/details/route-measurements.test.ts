@@ -34,12 +34,12 @@ describe("zoneTimeFact", () => {
   it("gives each zone entered its time inside, and what the figures were computed from once", () => {
     // In the first zone from 10°E to 20°E (one hour), in the second from 25°E to the end (half an hour).
     const fact = zoneTimeFact(eastbound, zones(zone("first", "FIRST", 10, 20), zone("second", "SECOND", 25, 40)), "computed from the drawn route");
-    expect(fact).toEqual({ label: "Time in ADIZs", value: "FIRST ≈1 h\nSECOND ≈30 min\n(computed from the drawn route)" });
+    expect(fact).toEqual({ label: "Time in ADIZs", value: "FIRST ≈1 hr\nSECOND ≈30 mins\n(computed from the drawn route)" });
   });
 
   it("leaves out a zone the route never enters", () => {
     const fact = zoneTimeFact(eastbound, zones(zone("far", "FAR", 100, 110), zone("first", "FIRST", 10, 20)), "basis");
-    expect(fact.value).toBe("FIRST ≈1 h\n(basis)");
+    expect(fact.value).toBe("FIRST ≈1 hr\n(basis)");
   });
 
   it("says so in one line when the route enters no zone", () => {
@@ -49,7 +49,7 @@ describe("zoneTimeFact", () => {
   it("does not claim an exact figure for a brush with a zone", () => {
     // Clips the zone's corner for 0.1° of the 30°: about 36 seconds.
     const fact = zoneTimeFact(eastbound, zones(zone("edge", "EDGE", 29.9, 40)), "basis");
-    expect(fact.value).toBe("EDGE under 5 min\n(basis)");
+    expect(fact.value).toBe("EDGE under 5 mins\n(basis)");
   });
 });
 

@@ -23,7 +23,7 @@ const LANDMARK_IDS = ["dokdo-takeshima", "tsushima-island", "okinawa-island"];
 export function zoneTimeFact(path: TimedPath, zones: ZoneFile, basis: string, words: DetailWords = ENGLISH_DETAIL_WORDS): Fact {
   const lines = zones.features.flatMap((zone) => {
     const inside = timeInside(path, zone.geometry);
-    return inside > 0 ? [`${zone.properties.shortName} ${approximately(formatDuration(inside))}`] : [];
+    return inside > 0 ? [`${zone.properties.shortName} ${approximately(inside, words)}`] : [];
   });
   return { label: "Time in ADIZs", value: lines.length > 0 ? [...lines, `(${basis})`].join("\n") : words.noneEntered(basis) };
 }
@@ -57,7 +57,8 @@ export function formatApproachDistance(kilometres: number, words: DetailWords = 
   return `≈${roundedKilometres.toLocaleString("en-GB")} km (${roundedNauticalMiles.toLocaleString("en-GB")} nmi)`;
 }
 
-/** "≈35 min", but "under 5 min" already says it is not exact. */
-function approximately(duration: string): string {
-  return duration.startsWith("under") ? duration : `≈${duration}`;
+/** "≈35 mins", but "under 5 mins" already says it is not exact. */
+function approximately(milliseconds: number, words: DetailWords): string {
+  const duration = formatDuration(milliseconds, words.time);
+  return milliseconds < 150_000 ? duration : `≈${duration}`;
 }

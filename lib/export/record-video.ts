@@ -39,7 +39,7 @@ export async function recordVideo({ request, codec, drawFrame, onProgress, signa
   canvas.getContext("2d", { alpha: false });
   const { times } = request;
   const stopIfCancelled = () => {
-    if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new RecordingCancelled("stopped");
+    if (signal.aborted) throw signal.reason instanceof Error ? signal.reason : new RecordingCancelled({ key: "videoStopped" });
   };
   await drawFrame(times[0]!, canvas);
   stopIfCancelled();
@@ -63,8 +63,8 @@ export async function recordVideo({ request, codec, drawFrame, onProgress, signa
   } catch (error) {
     if (output.state !== "finalized") await output.cancel();
     if (error instanceof RecordingCancelled || error instanceof ExportError) throw error;
-    throw new ExportError(`the browser's video encoder failed (${error instanceof Error ? error.message : String(error)})`);
+    throw new ExportError({ key: "videoEncoderFailed", values: { detail: error instanceof Error ? error.message : String(error) } });
   }
-  if (!target.buffer) throw new ExportError("the video encoder gave no file");
+  if (!target.buffer) throw new ExportError({ key: "videoNoFile" });
   return new Blob([target.buffer], { type: "video/webm" });
 }

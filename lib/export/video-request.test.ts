@@ -29,7 +29,7 @@ describe("clockText", () => {
 describe("checkVideoRequest", () => {
   it("plans the frames of a valid request", () => {
     const check = checkVideoRequest({ start: "08:40", end: "09:10", speed: 900 }, clock);
-    if (!check.ok) throw new Error(check.message);
+    if (!check.ok) throw new Error(check.problem.key);
     expect(check.request.start).toBe(Date.UTC(2020, 11, 21, 23, 40));
     expect(check.request.end).toBe(Date.UTC(2020, 11, 22, 0, 10));
     // 30 minutes at 900× is 2 s: 60 steps at 30 fps, after the 1 s opening hold.
@@ -37,16 +37,16 @@ describe("checkVideoRequest", () => {
     expect(check.request.durationMs).toBeCloseTo(3000);
   });
   it("names the field and says what would work", () => {
-    expect(checkVideoRequest({ start: "8h40", end: "09:10", speed: 900 }, clock)).toEqual({ ok: false, field: "start", message: "Start: write a time like 08:40 (add +1 for the next day)." });
-    expect(checkVideoRequest({ start: "07:00", end: "09:10", speed: 900 }, clock)).toEqual({ ok: false, field: "start", message: "Start must be within the playback, 08:00 KST to 12:30 KST." });
+    expect(checkVideoRequest({ start: "8h40", end: "09:10", speed: 900 }, clock)).toEqual({ ok: false, field: "start", problem: { key: "videoStartFormat" } });
+    expect(checkVideoRequest({ start: "07:00", end: "09:10", speed: 900 }, clock)).toEqual({ ok: false, field: "start", problem: { key: "videoStartOutside", values: { from: "08:00 KST", to: "12:30 KST" } } });
     expect(checkVideoRequest({ start: "08:40", end: "13:00", speed: 900 }, clock)).toMatchObject({ ok: false, field: "end" });
-    expect(checkVideoRequest({ start: "09:00", end: "08:40", speed: 900 }, clock)).toEqual({ ok: false, field: "end", message: "End must be after start (09:00 KST)." });
+    expect(checkVideoRequest({ start: "09:00", end: "08:40", speed: 900 }, clock)).toEqual({ ok: false, field: "end", problem: { key: "videoEndBeforeStart", values: { start: "09:00 KST" } } });
     expect(checkVideoRequest({ start: "09:00", end: "0900", speed: 900 }, clock)).toMatchObject({ ok: false, field: "end" });
     expect(checkVideoRequest({ start: "08:40", end: "09:10", speed: 7 }, clock)).toMatchObject({ ok: false, field: "speed" });
   });
   it("refuses a video longer than ten minutes and suggests a faster speed", () => {
     // 4.5 hours at 10× is 27 minutes, and the opening hold.
     const check = checkVideoRequest({ start: "08:00", end: "12:30", speed: 10 }, clock);
-    expect(check).toEqual({ ok: false, field: "speed", message: "At this speed the video would run 28 minutes; the longest is 10. Pick a faster speed or a shorter span." });
+    expect(check).toEqual({ ok: false, field: "speed", problem: { key: "videoTooLong", values: { minutes: 28, longest: 10 } } });
   });
 });

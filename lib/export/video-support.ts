@@ -2,16 +2,17 @@
 export const VIDEO_CODECS = ["vp9", "vp8"] as const;
 export type VideoCodecName = (typeof VIDEO_CODECS)[number];
 
-export type VideoSupport = { ok: true; codec: VideoCodecName } | { ok: false; reason: string };
+/** `reason`: a message of Client.Export, worded by the Export menu. */
+export type VideoSupport = { ok: true; codec: VideoCodecName } | { ok: false; reason: "videoNoEncoder" | "videoNoWebm" };
 
 /**
  * Whether this browser can make the video, and with which codec; when it cannot, the reason in
- * words for the Export menu, so the option explains itself instead of failing when pressed.
+ * words for the Export menu (a message key), so the option explains itself instead of failing when pressed.
  * `codec` is the first of VIDEO_CODECS its encoder accepts, or null.
  */
 export function videoSupport(hasVideoEncoder: boolean, codec: VideoCodecName | null): VideoSupport {
-  if (!hasVideoEncoder) return { ok: false, reason: "This browser cannot record video (it has no video encoder for web pages, WebCodecs). The image export still works." };
-  if (!codec) return { ok: false, reason: "This browser cannot encode WebM video (VP9 or VP8). The image export still works." };
+  if (!hasVideoEncoder) return { ok: false, reason: "videoNoEncoder" };
+  if (!codec) return { ok: false, reason: "videoNoWebm" };
   return { ok: true, codec };
 }
 

@@ -13,6 +13,7 @@ export function timeWords(locale: Locale): TimeWords {
     estimated: t("estimated"),
     previousDay: (day) => t("previousDay", { day }),
     nextDay: (day) => t("nextDay", { day }),
+    under: (duration) => t("under", { duration }),
   };
 }
 

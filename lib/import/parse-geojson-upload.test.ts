@@ -1,7 +1,18 @@
 import bbox from "@turf/bbox";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseGeojsonUpload, type UploadResult } from "./parse-geojson-upload";
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { parseGeojsonUpload, type UploadProblem, type UploadResult } from "./parse-geojson-upload";
+import { uploadProblemText } from "./upload-problem-text";
+
+/** A refusal as the page words it, in `locale` (English by default). */
+function words(problem: UploadProblem, locale: Locale = "en"): string {
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "Client.Import" });
+  return uploadProblemText(problem, (key, values) => t(key as never, values as never));
+}
+const english = (problem: UploadProblem) => words(problem);
 
 const INHERITED_NAMES = ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"];
 /** Members that are not strings, including ones that throw when turned into text. */
@@ -54,7 +65,7 @@ describe("parseGeojsonUpload", () => {
   ])("explains what is wrong with %s", (text, expected) => {
     const result = parseGeojsonUpload(text, text.length);
     expect(result.ok).toBe(false);
-    expect(result.ok ? "" : result.message).toContain(expected);
+    expect(result.ok ? "" : english(result.problem)).toContain(expected);
   });
 
   it.each([
@@ -64,7 +75,7 @@ describe("parseGeojsonUpload", () => {
     [{ type: "FeatureCollection", features: { length: 1, 0: {} } }, "no “features” list"],
   ])("gives a message for non-string members, never an exception: %j", (value, expected) => {
     const result = parse(value);
-    expect(result.ok ? "" : result.message).toContain(expected);
+    expect(result.ok ? "" : english(result.problem)).toContain(expected);
   });
 
   it.each([
@@ -74,7 +85,7 @@ describe("parseGeojsonUpload", () => {
     { type: "FeatureCollection", features: [{ type: "Feature", geometry: { type: "LineString", coordinates: [[1, 1]] }, properties: {} }] },
   ])("refuses a file with nothing drawable: %j", (value) => {
     const result = parse(value);
-    expect(result.ok ? "" : result.message).toContain("empty geometry");
+    expect(result.ok ? "" : english(result.problem)).toContain("empty geometry");
   });
 
   it("leaves out empty geometries, says so, and keeps what can be drawn", () => {
@@ -86,7 +97,7 @@ describe("parseGeojsonUpload", () => {
         { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[]] } },
       ],
     });
-    expect(result).toMatchObject({ ok: true, featureCount: 1, notice: "2 features have an empty geometry (too few positions to draw) and were left out." });
+    expect(result).toMatchObject({ ok: true, featureCount: 1, leftOut: 2 });
     expectFramable(result);
   });
 
@@ -98,7 +109,7 @@ describe("parseGeojsonUpload", () => {
       extra: deep,
       features: [{ type: "Feature", id: { a: deep }, bbox: deep, extra: deep, properties: { name: "a", deep }, geometry: { type: "LineString", extra: deep, bbox: deep, coordinates: [[130, 34, 0], [131, 35]] } }],
     });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(english(result.problem));
     expect(result.collection).toEqual({
       type: "FeatureCollection",
       features: [{ type: "Feature", properties: { name: "a" }, geometry: { type: "LineString", coordinates: [[130, 34, 0], [131, 35]] } }],
@@ -108,7 +119,7 @@ describe("parseGeojsonUpload", () => {
   it("keeps a property named __proto__ as a plain property", () => {
     const text = '{"type":"Feature","properties":{"__proto__":"x","constructor":"y"},"geometry":{"type":"Point","coordinates":[1,1]}}';
     const result = parseGeojsonUpload(text, text.length);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(english(result.problem));
     const properties = result.collection.features[0]!.properties!;
     expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
     expect(Object.entries(properties)).toEqual([
@@ -119,18 +130,29 @@ describe("parseGeojsonUpload", () => {
 
   it("refuses files over 20 MB before reading them", () => {
     const result = parseGeojsonUpload("{}", 21 * 1024 * 1024);
-    expect(result).toEqual({ ok: false, message: "The file is 21.0 MB; the limit is 20 MB." });
+    expect(result).toEqual({ ok: false, problem: { code: "tooLarge", megabytes: 21, limitMegabytes: 20 } });
+    expect(result.ok ? "" : english(result.problem)).toBe("The file is 21.0 MB; the limit is 20 MB.");
+  });
+
+  it("words each refusal in the reader's language, naming the feature and value as in English", () => {
+    const circle = parse({ type: "FeatureCollection", features: [{ type: "Feature", geometry: { type: "Point", coordinates: [1, 1] } }, { type: "Feature", geometry: { type: "Circle", coordinates: [1, 2] } }] });
+    if (circle.ok) throw new Error("a Circle was accepted");
+    expect(english(circle.problem)).toBe("Feature 2 has a geometry of type “Circle”, which Sortie cannot draw (points, lines and polygons only).");
+    expect(words(circle.problem, "ja")).toBe("地物2のジオメトリの種類は「Circle」で、Sortieでは描画できません（点・線・多角形のみ）。");
+    expect(words(circle.problem, "ru")).toContain("объекта 2");
+    const untyped = parse({ features: [] });
+    expect(untyped.ok ? "" : words(untyped.problem, "zh")).toBe("该文件的类型为未指定，不是 GeoJSON 的 FeatureCollection、Feature 或几何（Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon）。");
   });
 
   it("refuses more than 100,000 vertices", () => {
     const coordinates = Array.from({ length: 100_001 }, (_, index) => [index % 180, 0]);
     const result = parse({ type: "LineString", coordinates });
-    expect(result.ok ? "" : result.message).toContain("more than 100,000 vertices");
+    expect(result.ok ? "" : english(result.problem)).toContain("more than 100,000 vertices");
   });
 
   it("keeps hostile property strings as plain, shortened text", () => {
     const result = parse({ type: "Feature", properties: { name: `<img src=x onerror=alert(1)>${"x".repeat(500)}`, nested: { a: 1 } }, geometry: { type: "Point", coordinates: [1, 1] } });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(english(result.problem));
     const properties = result.collection.features[0]!.properties!;
     expect(String(properties.name)).toHaveLength(200);
     expect(properties.nested).toBeUndefined();
@@ -166,7 +188,7 @@ describe("parseGeojsonUpload", () => {
     fc.assert(
       fc.property(fc.record({ type: fc.oneof(fc.constantFrom("FeatureCollection", "Feature"), name), features: fc.oneof(fc.array(feature, { maxLength: 4 }), nonString), geometry }), (value) => {
         const result = parse(value);
-        expect(typeof (result.ok ? result.featureCount : result.message)).toBe(result.ok ? "number" : "string");
+        expect(typeof (result.ok ? result.featureCount : english(result.problem))).toBe(result.ok ? "number" : "string");
         expectFramable(result);
       }),
       { numRuns: 5_000 },

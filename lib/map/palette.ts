@@ -12,13 +12,6 @@ export const COUNTRY_COLOURS: Record<Country, string> = {
   "south-korea": "#0f766e",
 };
 
-export const COUNTRY_NAMES: Record<Country, string> = {
-  china: "China",
-  russia: "Russia",
-  japan: "Japan",
-  "south-korea": "South Korea",
-};
-
 export const BASEMAP_COLOURS: Record<"water" | "land" | "coastline" | "border" | "graticule" | "label" | "seaLabel" | "halo", string> = {
   water: "#dce8f1",
   land: "#f5f2ea",

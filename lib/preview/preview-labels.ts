@@ -1,6 +1,7 @@
 import type { BasemapRegionId } from "@/lib/basemap/regions";
 
-export type PreviewLabel = { name: string; position: [longitude: number, latitude: number] };
+/** `id` names the label in messages (Client.Compare.labels) for pages in other languages; `name` is the English. */
+export type PreviewLabel = { id: string; name: string; position: [longitude: number, latitude: number] };
 
 /**
  * Land names a preview may show, most telling first, each placed inland so it sits on land at any
@@ -9,15 +10,15 @@ export type PreviewLabel = { name: string; position: [longitude: number, latitud
  */
 const LABELS: Record<BasemapRegionId, PreviewLabel[]> = {
   "east-asia": [
-    { name: "Japan", position: [138.6, 36.4] },
-    { name: "South Korea", position: [128.1, 36.3] },
-    { name: "China", position: [117.0, 34.5] },
-    { name: "Russia", position: [134.5, 46.5] },
-    { name: "Taiwan", position: [121.0, 23.6] },
+    { id: "japan", name: "Japan", position: [138.6, 36.4] },
+    { id: "south-korea", name: "South Korea", position: [128.1, 36.3] },
+    { id: "china", name: "China", position: [117.0, 34.5] },
+    { id: "russia", name: "Russia", position: [134.5, 46.5] },
+    { id: "taiwan", name: "Taiwan", position: [121.0, 23.6] },
   ],
   "bering-sea": [
-    { name: "Russia", position: [172.0, 66.8] },
-    { name: "Alaska (US)", position: [200.5, 65.8] },
+    { id: "russia", name: "Russia", position: [172.0, 66.8] },
+    { id: "alaska", name: "Alaska (US)", position: [200.5, 65.8] },
   ],
 };
 
@@ -31,11 +32,11 @@ export function labelsInFrame(
   width: number,
   height: number,
   { count = 2, inset = 24 } = {},
-): { name: string; x: number; y: number }[] {
+): { id: string; name: string; x: number; y: number }[] {
   return LABELS[region]
     .map((label) => {
       const [x, y] = project(label.position);
-      return { name: label.name, x, y };
+      return { id: label.id, name: label.name, x, y };
     })
     .filter(({ x, y }) => x >= inset && x <= width - inset && y >= inset / 2 && y <= height - inset / 2)
     .slice(0, count);

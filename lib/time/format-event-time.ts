@@ -9,6 +9,8 @@ export type TimeWords = {
   /** "(previous day, {day})" with {day} a short date such as "21 Dec". */
   previousDay: (day: string) => string;
   nextDay: (day: string) => string;
+  /** "under 5 min", for a duration shorter than the data can tell apart. */
+  under: (duration: string) => string;
 };
 
 export const ENGLISH_TIME_WORDS: TimeWords = {
@@ -17,6 +19,7 @@ export const ENGLISH_TIME_WORDS: TimeWords = {
   estimated: "est.",
   previousDay: (day) => ` (previous day, ${day})`,
   nextDay: (day) => ` (next day, ${day})`,
+  under: (duration) => `under ${duration}`,
 };
 
 /**

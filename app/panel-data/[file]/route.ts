@@ -5,6 +5,7 @@ import { loadZones } from "@/lib/data/load-zones";
 import { buildPanelDetails } from "@/lib/details/panel-details";
 import { detailWords } from "@/lib/i18n/detail-words";
 import { localiseDetails } from "@/lib/i18n/localise-details";
+import { sectionLanguage } from "@/lib/i18n/section-words";
 import { DEFAULT_LOCALE, PREFIXED_LOCALES, isLocale, type Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-static";
@@ -26,6 +27,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { id, locale } = parseFile((await params).file);
   const bundle = loadEvent(id);
   const zones = loadZones();
-  const panel = buildPanelDetails(bundle, eventIndexOf(bundle, zones), zones, detailWords(locale), (details) => localiseDetails(details, locale));
+  const panel = buildPanelDetails(bundle, eventIndexOf(bundle, zones), zones, detailWords(locale), (details) => localiseDetails(details, locale), sectionLanguage(locale));
   return new Response(JSON.stringify(panel), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 }

@@ -1,7 +1,12 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
+import { exportMessageKey, type ExportMessage } from "@/lib/export/export-message";
 
-/** Why an export could not be made, in words for the reader. */
-export class ExportError extends Error {}
+/** An export that failed for a reason the reader should read: `words`, worded on the page (lib/export/export-message.ts). */
+export class ExportError extends Error {
+  constructor(readonly words: ExportMessage) {
+    super(exportMessageKey(words));
+  }
+}
 
 // MapLibre documents null as "follow devicePixelRatio again", which its type does not include.
 type SetPixelRatio = (ratio: number | null) => void;
@@ -46,11 +51,11 @@ export function copyNextFrame(map: MapLibreMap, into: HTMLCanvasElement, event: 
         if (into.width !== source.width) into.width = source.width;
         if (into.height !== source.height) into.height = source.height;
         const context = into.getContext("2d");
-        if (!context) throw new ExportError("This browser gave no canvas to draw the image on.");
+        if (!context) throw new ExportError({ key: "noCanvas" });
         context.drawImage(source, 0, 0);
         resolve();
       } catch (error) {
-        reject(error instanceof ExportError ? error : new ExportError(`The map could not be copied (${String(error)}).`));
+        reject(error instanceof ExportError ? error : new ExportError({ key: "notCopied", values: { detail: String(error) } }));
       }
     });
     map.triggerRepaint();

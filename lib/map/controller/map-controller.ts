@@ -105,7 +105,7 @@ export class MapController extends ControllerBase<MapControllerState, MapHandler
    * camera, selection and time are left as they were: the pixel-ratio change is a sync, not a move.
    */
   async capture(scale: number): Promise<HTMLCanvasElement> {
-    if (this.getState().status !== "ready") throw new ExportError("Nothing to export yet: the map has not finished loading.");
+    if (this.getState().status !== "ready") throw new ExportError({ key: "mapNotLoaded" });
     return captureMap(this.map, scale, (resize) => this.whileSyncing(resize));
   }
 
@@ -127,7 +127,7 @@ export class MapController extends ControllerBase<MapControllerState, MapHandler
    * device's pixel ratio come back afterwards, finished or not.
    */
   async recordFrames<Result>(scale: number, record: (drawFrameAt: (time: number, into: HTMLCanvasElement) => Promise<void>) => Promise<Result>): Promise<Result> {
-    if (this.getState().status !== "ready") throw new ExportError("Nothing to export yet: the map has not finished loading.");
+    if (this.getState().status !== "ready") throw new ExportError({ key: "mapNotLoaded" });
     try {
       return await holdingScale(this.map, scale, (resize) => this.whileSyncing(resize), () =>
         record(async (time, into) => {

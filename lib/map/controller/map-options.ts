@@ -14,6 +14,7 @@ export function sortieMapOptions({
   bounds,
   camera,
   padding,
+  locale = {},
 }: {
   container: HTMLElement;
   style: StyleSpecification | string;
@@ -21,10 +22,13 @@ export function sortieMapOptions({
   /** A link's camera wins over the event's default framing. */
   camera: Camera | null;
   padding: FramePadding;
+  /** MapLibre's own control words in the page's language (lib/map/start/map-start-options.ts). */
+  locale?: Record<string, string>;
 }): MapOptions {
   return {
     container,
     style,
+    locale,
     ...(camera
       ? { center: [camera.longitude, camera.latitude] as [number, number], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
       : {

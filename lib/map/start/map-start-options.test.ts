@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAsCamera, viewStateParsers } from "@/lib/url-state/view-state";
-import { CAMERA_PARAMETER, parseMapStart, serializeMapStart } from "./map-start-options";
+import { CAMERA_PARAMETER, parseMapStart, serializeMapStart, parseMapWords } from "./map-start-options";
 
 const PATH = "/map-data/2020-12-22.json";
 
@@ -29,5 +29,25 @@ describe("map start attribute", () => {
 describe("CAMERA_PARAMETER", () => {
   it("is the URL parameter the URL-state module parses as a camera", () => {
     expect(viewStateParsers[CAMERA_PARAMETER]).toBe(parseAsCamera);
+  });
+});
+
+describe("parseMapWords", () => {
+  it("gives MapLibre's locale keys the page's words", () => {
+    expect(parseMapWords(JSON.stringify({ map: "地図", zoomIn: "拡大", zoomOut: "縮小", toggleAttribution: "出典表示の切り替え", attribution: "Natural Earth（パブリックドメイン）" }))).toEqual({
+      controls: {
+        "Map.Title": "地図",
+        "NavigationControl.ZoomIn": "拡大",
+        "NavigationControl.ZoomOut": "縮小",
+        "AttributionControl.ToggleAttribution": "出典表示の切り替え",
+      },
+      attribution: "Natural Earth（パブリックドメイン）",
+    });
+  });
+
+  it("keeps MapLibre's own words for anything missing, malformed or not text", () => {
+    expect(parseMapWords(null)).toEqual({ controls: {}, attribution: null });
+    expect(parseMapWords("{ nope")).toEqual({ controls: {}, attribution: null });
+    expect(parseMapWords(JSON.stringify({ zoomIn: 3, other: "x", map: "Karte", attribution: 1 }))).toEqual({ controls: { "Map.Title": "Karte" }, attribution: null });
   });
 });

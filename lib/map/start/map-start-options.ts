@@ -43,3 +43,36 @@ export function parseMapStart(text: string | null): Omit<MapStartOptions, "camer
   if (typeof contentPath !== "string" || eventIdOfMapContentPath(contentPath) === null) return null;
   return { region: region as BasemapRegionId, bounds: bounds as Bounds, contentPath };
 }
+
+/**
+ * MapLibre's own words (the canvas's name, the zoom and attribution buttons) in the page's language:
+ * the container carries them in this attribute for the map-start module, which has no messages.
+ */
+export const MAP_WORDS_ATTRIBUTE = "data-map-words";
+
+/** The page's words for MapLibre's controls, by the name messages give them (Client.Map.controls). */
+export type MapWords = { map: string; zoomIn: string; zoomOut: string; toggleAttribution: string; attribution: string };
+
+const MAPLIBRE_KEYS: Record<Exclude<keyof MapWords, "attribution">, string> = { map: "Map.Title", zoomIn: "NavigationControl.ZoomIn", zoomOut: "NavigationControl.ZoomOut", toggleAttribution: "AttributionControl.ToggleAttribution" };
+
+/**
+ * The attribute's words: `controls` as MapLibre's `locale` option, `attribution` for the basemap's
+ * credit line. Anything missing or not text keeps MapLibre's and the style's English.
+ */
+export function parseMapWords(text: string | null): { controls: Record<string, string>; attribution: string | null } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text ?? "null");
+  } catch {
+    return { controls: {}, attribution: null };
+  }
+  if (typeof value !== "object" || value === null) return { controls: {}, attribution: null };
+  const words = value as Partial<Record<keyof MapWords, unknown>>;
+  const controls = Object.fromEntries(
+    Object.entries(MAPLIBRE_KEYS).flatMap(([name, key]) => {
+      const word = words[name as keyof MapWords];
+      return typeof word === "string" ? [[key, word]] : [];
+    }),
+  );
+  return { controls, attribution: typeof words.attribution === "string" ? words.attribution : null };
+}

@@ -8,6 +8,7 @@
 // slow machine that is over a second earlier, whether or not the link names a camera. The map is
 // owned from creation by its controller (controller/map-controller.ts); the app takes the
 // controller (takeMap), connects to it and updates it.
+import type { StyleSpecification } from "maplibre-gl";
 import { CJK_SAMPLE_TEXT } from "@/lib/fonts/cjk-fonts";
 import { isLocale } from "@/lib/i18n/locales";
 import { buildBasemapStyle } from "../style/basemap-style";
@@ -20,10 +21,10 @@ import type { MapView } from "../controller/map-view";
 import { createMapOrNull } from "./create-map-or-null";
 import { eventIdOfMapContentPath, isEventMapContent, type EventMapContent } from "../content/event-map-content";
 import { containerPadding } from "../controller/frame-padding";
-import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE, MAP_NO_WEBGL_ATTRIBUTE } from "../ids";
+import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE, MAP_NO_WEBGL_ATTRIBUTE, SOURCE_IDS } from "../ids";
 import { hasWebGl2 } from "./has-webgl2";
 import { MAP_LIBRARY_PATH, MAP_WORKER_PATH } from "./library-paths";
-import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, parseMapStart, type MapStartOptions } from "./map-start-options";
+import { CAMERA_PARAMETER, MAP_START_ATTRIBUTE, MAP_WORDS_ATTRIBUTE, parseMapStart, parseMapWords, type MapStartOptions } from "./map-start-options";
 import { MAX_PARAMETER_LENGTH } from "@/lib/url-state/limits";
 import { laidOut } from "./laid-out";
 
@@ -103,7 +104,15 @@ async function startMap(container: HTMLElement, { region, bounds, contentPath, c
   // is built in it, so the map's first frame is drawn in the reader's theme.
   const theme = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
   const maplibre = await maplibreLoaded;
-  const options = sortieMapOptions({ container, style: CUSTOM_BASEMAP_STYLE_URL ?? buildBasemapStyle(region, theme), bounds, camera, padding: containerPadding(container) });
+  const words = parseMapWords(container.getAttribute(MAP_WORDS_ATTRIBUTE));
+  const options = sortieMapOptions({
+    container,
+    style: CUSTOM_BASEMAP_STYLE_URL ?? withAttribution(buildBasemapStyle(region, theme), words.attribution),
+    bounds,
+    camera,
+    padding: containerPadding(container),
+    locale: words.controls,
+  });
   // MapLibre throws GPUInitializationError when it gets no context all the same (a context with
   // the attributes it asks for can fail where the probe's did not).
   const map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
@@ -166,4 +175,11 @@ function cjkSample(): string[] {
   const locale = document.documentElement.lang.split("-")[0];
   const sample = isLocale(locale) ? CJK_SAMPLE_TEXT[locale] : undefined;
   return sample ? [sample] : [];
+}
+
+/** The basemap's credit line in the page's language, where the page gave one. */
+function withAttribution(style: StyleSpecification, attribution: string | null): StyleSpecification {
+  const land = style.sources[SOURCE_IDS.land];
+  if (attribution === null || land?.type !== "geojson") return style;
+  return { ...style, sources: { ...style.sources, [SOURCE_IDS.land]: { ...land, attribution } } };
 }
