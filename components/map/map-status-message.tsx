@@ -49,7 +49,7 @@ function MapSketch({ path }: { path: string }) {
       <picture>
         <img src={path} alt="" className="size-full object-contain" />
       </picture>
-      <p className="absolute right-2 top-14 rounded bg-surface/85 px-2 text-xs">{t("sketch")}</p>
+      <p className="absolute right-2 top-14 rounded-md bg-surface/85 px-4 py-2 text-sm text-subtle shadow-sm">{t("sketch")}</p>
     </div>
   );
 }
