@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../../playwright.config";
+import english from "../../messages/en.json";
 
 // A real browser with WebGL switched off, not a mocked context.
 test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS, "--disable-3d-apis", "--disable-gpu"] } });
@@ -37,7 +38,8 @@ test("without WebGL a static sketch of the routes, from the app's own origin, sh
   await expect(page.getByTestId("map-unavailable")).toContainText("WebGL");
   const image = page.locator('img[src^="/map-sketch/"]');
   await expect(image).toBeVisible();
-  await expect(page.getByText("Static sketch, not the map")).toBeVisible();
+  // The caption that says it is not the map, in the words the page uses.
+  await expect(page.getByText(english.Client.Map.sketch)).toBeVisible();
   // Loaded, at the size its SVG gives itself (what makes it count as the page's largest paint).
   await expect.poll(() => image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0))).toBe(1600);
   const source = new URL(await image.evaluate((element: HTMLImageElement) => element.currentSrc));
