@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PlaybackModel } from "@/lib/data/playback-model";
 import { aircraftAt } from "./playback-data";
+import { playbackFormation } from "./playback-formation-for-tests";
 
 const model: PlaybackModel = {
   start: 0,
   end: 3_000_000,
   ticks: [],
-  formations: [
-    {
-      id: "pair",
-      name: "Pair",
-      country: "china",
-      role: "bomber",
-      path: { coordinates: [[125, 30], [126, 30], [127, 31]], times: [0, 1_000_000, 3_000_000] },
-      estimated: [false, true, true],
-      approximate: [false, false, true],
-    },
-  ],
+  formations: [playbackFormation({ path: { coordinates: [[125, 30], [126, 30], [127, 31]], times: [0, 1_000_000, 3_000_000] }, approximate: [false, false, true] })],
 };
 
 describe("aircraftAt", () => {
