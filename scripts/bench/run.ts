@@ -13,16 +13,16 @@ import { EXPORT_VIEW, measureImageExport } from "./export-image";
 import { measureDashboardScale, scaleTable } from "./dashboard-scale";
 import { measureFloor, type FloorResult } from "./floor";
 import { referenceData, startHarness } from "./harness";
+import { interleavedIdle } from "./interleaved-idle";
 import { measureMemory, measurePlayback, recordLoad, retryOnce, servedFirstLoadJs, timeLoad, type LoadTiming, type PlaybackResult } from "./measure";
 import { measurePageBytes, StaticExportMissingError } from "./page-bytes";
 import { pageBytesTable } from "./page-bytes-table";
 import { snapshotApp, startNextServer, type AppSnapshot, type RunningServer } from "./servers";
-import { machineBusyShare, mean, median, quantile, round } from "./stats";
+import { mean, median, quantile, round } from "./stats";
 import { textTable } from "./text-table";
 import type { PageBytesReport } from "./types";
 
 const root = process.cwd();
-const readProcStat = () => readFileSync("/proc/stat", "utf8");
 const options = parseOptions(process.argv.slice(2));
 const TARGETS = { mapIdleRatio: 1.15, panelShare: 0.5, heapGrowthPercent: 10, playbackRatio: 1.5 } as const;
 const TRACK_COUNTS = [1, 100, 1000] as const;
@@ -175,21 +175,9 @@ async function measureAll(began: number, appDirectory: string, buildId: string, 
     const reference = `${harness.origin}/reference.html?w=${recorded.mapSize.width}&h=${recorded.mapSize.height}&obstacle=${recorded.mapSize.obstacleHeight}`;
     log(`timing: warm-up, then ${options.runs} cold loads each of / and the bare reference (${recorded.mapSize.width}×${recorded.mapSize.height} map), interleaved`);
     await retryOnce("warm-up load of the reference", () => timeLoad(browser, reference));
-    // Other work on the machine (a build, tests) slows both pages unevenly: record how busy it
-    // was just before each pair of loads, while the bench's own browser and servers sit idle.
-    const busySamples: (number | null)[] = [];
-    const appRuns: LoadTiming[] = [];
-    const referenceRuns: LoadTiming[] = [];
-    for (let run = 0; run < options.runs; run += 1) {
-      busySamples.push(await machineBusyShare(300, readProcStat));
-      // Alternate which goes first, so neither always runs on a warmer machine.
-      const order = run % 2 === 0 ? (["app", "reference"] as const) : (["reference", "app"] as const);
-      for (const which of order) {
-        if (which === "app") appRuns.push(await retryOnce("load of /", () => timeLoad(browser, `${app.origin}/`)));
-        else referenceRuns.push(await retryOnce("load of the reference", () => timeLoad(browser, reference)));
-      }
-      log(`  run ${run + 1}: app ${ms(appRuns.at(-1)!.marks.idleAt)}, reference ${ms(referenceRuns.at(-1)!.marks.idleAt)}`);
-    }
+    const { appRuns, referenceRuns, busySamples } = await interleavedIdle(browser, `${app.origin}/`, reference, options.runs, (run, appRun, referenceRun) =>
+      log(`  run ${run}: app ${ms(appRun.marks.idleAt)}, reference ${ms(referenceRun.marks.idleAt)}`),
+    );
     const idleTimes = (runs: LoadTiming[]) => runs.map((run) => run.marks.idleAt!).filter((time) => time !== null);
     const appIdle = median(idleTimes(appRuns));
     const referenceIdle = median(idleTimes(referenceRuns));
