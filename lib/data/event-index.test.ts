@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DataError } from "./data-error";
 import { buildEventIndex } from "./event-index";
-import { loadEvent } from "./load-event";
+import { listEventIds, loadEvent } from "./load-event";
+import { ownEntry } from "./own-entry";
 import { loadZones } from "./load-zones";
 
 const zones = loadZones();
@@ -80,5 +81,15 @@ describe("buildEventIndex", () => {
 
   it("builds the playback model once and computes crossings from it", () => {
     expect(index.crossings.every((crossing) => index.playback.formations.some((formation) => formation.id === crossing.formation))).toBe(true);
+  });
+
+  // A link's `sel` is looked up in these items on every map page: tests/e2e/hostile-links.spec.ts
+  // loads a few pages with such names, this covers every event's items.
+  it.each(listEventIds())("gives no item of %s a name every object inherits, and resolves none of them", (eventId) => {
+    const eventIndex = buildEventIndex(loadEvent(eventId), zones);
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"]) {
+      expect(Object.hasOwn(eventIndex.items, name), name).toBe(false);
+      expect(ownEntry(eventIndex.items, name), name).toBeUndefined();
+    }
   });
 });

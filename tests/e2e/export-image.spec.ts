@@ -74,7 +74,8 @@ test("exports the Bering Sea patrol, whole day", async ({ page }) => {
   await keep("2024-07-24-light.png", file);
 });
 
-test("a failed export says why and changes nothing on screen", async ({ page }) => {
+// The page's own code, whichever way its files are served: the static-export project leaves it to the server project.
+test("a failed export says why and changes nothing on screen", { tag: "@server-only" }, async ({ page }) => {
   // The browser refuses to encode: toBlob hands back null, as it does for an over-large canvas.
   await page.addInitScript(() => {
     HTMLCanvasElement.prototype.toBlob = function toBlob(callback: BlobCallback) {

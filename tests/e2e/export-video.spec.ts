@@ -102,97 +102,101 @@ test("records the playback as a WebM whose header gives the expected duration", 
   expect(await snapshot(page)).toEqual(before);
 });
 
-test("cancelling a recording stops it, saves nothing and gives the view back", async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.setViewportSize({ width: 960, height: 640 });
-  await page.goto("/events/2020-12-22?sel=h6k-pair-a&t=0840");
-  await waitForMapIdle(page);
-  const before = await snapshot(page);
-  let downloaded = false;
-  page.on("download", () => {
-    downloaded = true;
+// Cancelling, refusing and failing are the page's own code, the same however the files are served:
+// the static-export project records one video (above) and leaves these to the server project.
+test.describe("stopping and refusing", { tag: "@server-only" }, () => {
+  test("cancelling a recording stops it, saves nothing and gives the view back", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 960, height: 640 });
+    await page.goto("/events/2020-12-22?sel=h6k-pair-a&t=0840");
+    await waitForMapIdle(page);
+    const before = await snapshot(page);
+    let downloaded = false;
+    page.on("download", () => {
+      downloaded = true;
+    });
+    const panel = await openExport(page);
+    await panel.getByRole("button", { name: "Record video" }).click();
+    const progress = panel.getByTestId("video-progress");
+    await expect(progress).toContainText(/^[1-9]\d* \/ \d+/);
+    // The map is held still while recording.
+    expect((await snapshot(page)).pointerEvents).toBe("none");
+    await saveScreenshot(page, "export-video-progress-light");
+    await progress.getByRole("button", { name: "Cancel" }).click();
+    await expect(panel.getByTestId("video-message")).toHaveText("Recording cancelled: you pressed Cancel. The view is as it was.");
+    await expect(progress).toHaveCount(0);
+    await saveScreenshot(page, "export-video-cancelled-light");
+    expect(downloaded).toBe(false);
+    expect(await snapshot(page)).toEqual(before);
   });
-  const panel = await openExport(page);
-  await panel.getByRole("button", { name: "Record video" }).click();
-  const progress = panel.getByTestId("video-progress");
-  await expect(progress).toContainText(/^[1-9]\d* \/ \d+/);
-  // The map is held still while recording.
-  expect((await snapshot(page)).pointerEvents).toBe("none");
-  await saveScreenshot(page, "export-video-progress-light");
-  await progress.getByRole("button", { name: "Cancel" }).click();
-  await expect(panel.getByTestId("video-message")).toHaveText("Recording cancelled: you pressed Cancel. The view is as it was.");
-  await expect(progress).toHaveCount(0);
-  await saveScreenshot(page, "export-video-cancelled-light");
-  expect(downloaded).toBe(false);
-  expect(await snapshot(page)).toEqual(before);
-});
 
-test("a recording started while playing gives the playback back when cancelled", async ({ page }) => {
-  await page.setViewportSize({ width: 960, height: 640 });
-  await page.goto("/events/2020-12-22");
-  await waitForMapIdle(page);
-  await page.getByRole("button", { name: "Play", exact: true }).click();
-  const panel = await openExport(page);
-  await panel.getByRole("button", { name: "Record video" }).click();
-  await expect(panel.getByTestId("video-progress")).toContainText(/^[1-9]\d* \/ \d+/);
-  // Recording pauses the playback and drives the clock itself.
-  await expect(page.getByRole("button", { name: "Play", exact: true })).toBeVisible();
-  await panel.getByRole("button", { name: "Cancel" }).click();
-  await expect(panel.getByTestId("video-message")).toHaveText(/^Recording cancelled/);
-  await expect(page.getByRole("button", { name: "Pause", exact: true })).toBeVisible();
-});
-
-test("switching the theme while recording stops it rather than change colours mid-video", async ({ page }) => {
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.goto("/events/2020-12-22?t=0840");
-  await waitForMapIdle(page);
-  const panel = await openExport(page);
-  await panel.getByRole("button", { name: "Record video" }).click();
-  await expect(panel.getByTestId("video-progress")).toContainText(/^[1-9]\d* \/ \d+/);
-  // System → light keeps the colours (the system is light here); light → dark changes them.
-  await page.getByRole("button", { name: "Theme: system" }).click();
-  await expect(panel.getByTestId("video-progress")).toBeVisible();
-  await page.getByRole("button", { name: "Theme: light" }).click();
-  await expect(panel.getByTestId("video-message")).toHaveText("Recording cancelled: the theme was changed while recording. The view is as it was.");
-});
-
-test("an encoder that fails says why and changes nothing", async ({ page }) => {
-  await page.addInitScript(() => {
-    VideoEncoder.prototype.configure = function configure() {
-      throw new DOMException("No encoder is available.", "NotSupportedError");
-    };
+  test("a recording started while playing gives the playback back when cancelled", async ({ page }) => {
+    await page.setViewportSize({ width: 960, height: 640 });
+    await page.goto("/events/2020-12-22");
+    await waitForMapIdle(page);
+    await page.getByRole("button", { name: "Play", exact: true }).click();
+    const panel = await openExport(page);
+    await panel.getByRole("button", { name: "Record video" }).click();
+    await expect(panel.getByTestId("video-progress")).toContainText(/^[1-9]\d* \/ \d+/);
+    // Recording pauses the playback and drives the clock itself.
+    await expect(page.getByRole("button", { name: "Play", exact: true })).toBeVisible();
+    await panel.getByRole("button", { name: "Cancel" }).click();
+    await expect(panel.getByTestId("video-message")).toHaveText(/^Recording cancelled/);
+    await expect(page.getByRole("button", { name: "Pause", exact: true })).toBeVisible();
   });
-  await page.goto("/events/2020-12-22?t=0840");
-  await waitForMapIdle(page);
-  const before = await snapshot(page);
-  const panel = await openExport(page);
-  await panel.getByRole("button", { name: "Record video" }).click();
-  await expect(panel.getByTestId("video-message")).toHaveText(/^Video export failed: the browser's video encoder failed \(.*No encoder is available.*\)\. The view is as it was\.$/);
-  await saveScreenshot(page, "export-video-failed-light");
-  expect(await snapshot(page)).toEqual(before);
-});
 
-test("the form explains a time outside the playback and records nothing", async ({ page }) => {
-  await page.goto("/events/2020-12-22");
-  await waitForMapIdle(page);
-  const panel = await fillVideoForm(page, "06:00", "09:10", "900");
-  await panel.getByRole("button", { name: "Record video" }).click();
-  await expect(panel.getByRole("alert")).toHaveText(/^Start must be within the playback, \d\d:\d\d KST\/JST to \d\d:\d\d KST\/JST\.$/);
-  await expect(panel.getByLabel("Start")).toHaveAttribute("aria-invalid", "true");
-  await expect(panel.getByTestId("video-progress")).toHaveCount(0);
-});
-
-test("where the browser cannot record, the video option says so instead of failing", async ({ page }) => {
-  await page.addInitScript(() => {
-    // A browser without WebCodecs' encoder (or MediaRecorder), as some still are.
-    Reflect.deleteProperty(window, "VideoEncoder");
-    Reflect.deleteProperty(window, "MediaRecorder");
+  test("switching the theme while recording stops it rather than change colours mid-video", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/events/2020-12-22?t=0840");
+    await waitForMapIdle(page);
+    const panel = await openExport(page);
+    await panel.getByRole("button", { name: "Record video" }).click();
+    await expect(panel.getByTestId("video-progress")).toContainText(/^[1-9]\d* \/ \d+/);
+    // System → light keeps the colours (the system is light here); light → dark changes them.
+    await page.getByRole("button", { name: "Theme: system" }).click();
+    await expect(panel.getByTestId("video-progress")).toBeVisible();
+    await page.getByRole("button", { name: "Theme: light" }).click();
+    await expect(panel.getByTestId("video-message")).toHaveText("Recording cancelled: the theme was changed while recording. The view is as it was.");
   });
-  await page.goto("/events/2024-07-24");
-  await waitForMapIdle(page);
-  const panel = await openExport(page);
-  await expect(panel.getByTestId("video-unsupported")).toHaveText("This browser cannot record video (it has no video encoder for web pages, WebCodecs). The image export still works.");
-  await expect(panel.getByRole("button", { name: "Record video" })).toHaveCount(0);
-  // The image export is still offered.
-  await expect(panel.getByRole("button", { name: "Image (PNG) 1×" })).toBeEnabled();
+
+  test("an encoder that fails says why and changes nothing", async ({ page }) => {
+    await page.addInitScript(() => {
+      VideoEncoder.prototype.configure = function configure() {
+        throw new DOMException("No encoder is available.", "NotSupportedError");
+      };
+    });
+    await page.goto("/events/2020-12-22?t=0840");
+    await waitForMapIdle(page);
+    const before = await snapshot(page);
+    const panel = await openExport(page);
+    await panel.getByRole("button", { name: "Record video" }).click();
+    await expect(panel.getByTestId("video-message")).toHaveText(/^Video export failed: the browser's video encoder failed \(.*No encoder is available.*\)\. The view is as it was\.$/);
+    await saveScreenshot(page, "export-video-failed-light");
+    expect(await snapshot(page)).toEqual(before);
+  });
+
+  test("the form explains a time outside the playback and records nothing", async ({ page }) => {
+    await page.goto("/events/2020-12-22");
+    await waitForMapIdle(page);
+    const panel = await fillVideoForm(page, "06:00", "09:10", "900");
+    await panel.getByRole("button", { name: "Record video" }).click();
+    await expect(panel.getByRole("alert")).toHaveText(/^Start must be within the playback, \d\d:\d\d KST\/JST to \d\d:\d\d KST\/JST\.$/);
+    await expect(panel.getByLabel("Start")).toHaveAttribute("aria-invalid", "true");
+    await expect(panel.getByTestId("video-progress")).toHaveCount(0);
+  });
+
+  test("where the browser cannot record, the video option says so instead of failing", async ({ page }) => {
+    await page.addInitScript(() => {
+      // A browser without WebCodecs' encoder (or MediaRecorder), as some still are.
+      Reflect.deleteProperty(window, "VideoEncoder");
+      Reflect.deleteProperty(window, "MediaRecorder");
+    });
+    await page.goto("/events/2024-07-24");
+    await waitForMapIdle(page);
+    const panel = await openExport(page);
+    await expect(panel.getByTestId("video-unsupported")).toHaveText("This browser cannot record video (it has no video encoder for web pages, WebCodecs). The image export still works.");
+    await expect(panel.getByRole("button", { name: "Record video" })).toHaveCount(0);
+    // The image export is still offered.
+    await expect(panel.getByRole("button", { name: "Image (PNG) 1×" })).toBeEnabled();
+  });
 });

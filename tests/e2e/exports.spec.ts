@@ -58,7 +58,8 @@ test("Cite this view copies a citation holding the view's link, with a visible c
   expect(copied).toContain("Patrol of 22 December 2020");
 });
 
-test("the open share panel, citations included, has no serious accessibility violations in either theme", async ({ page }) => {
+// The same markup from either server: checked once, by the server project.
+test("the open share panel, citations included, has no serious accessibility violations in either theme", { tag: "@server-only" }, async ({ page }) => {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await openLandingPage(page);

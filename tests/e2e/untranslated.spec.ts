@@ -14,8 +14,17 @@ const words = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.js
  * the locale translates. Content that stays English is marked lang="en" and left out.
  */
 const LOCALES = ["ja", "ru"] as const;
-const PLAIN_PAGES = ["/", "/compare", "/methodology", "/statistics", "/embed", "/no-such-page", ...listEventIds().flatMap((id) => [`/events/${id}`, `/embed/${id}`])];
 const OPENED_EVENTS = ["2020-12-22", "2024-07-24"];
+const SITE_PAGES = ["/", "/compare", "/methodology", "/statistics", "/embed", "/no-such-page"];
+// Japanese visits every event page. A string left in English is hard-coded in a component, the same
+// whatever the locale, so Russian (there for its plural forms and longer words) visits the two
+// opened events only; message-parity.test.ts checks every locale's keys.
+const PAGES: Record<(typeof LOCALES)[number], string[]> = {
+  ja: [...SITE_PAGES, ...listEventIds().flatMap((id) => [`/events/${id}`, `/embed/${id}`])],
+  ru: [...SITE_PAGES, ...OPENED_EVENTS.flatMap((id) => [`/events/${id}`, `/embed/${id}`])],
+};
+// The panels, forms and refusals are opened in Japanese only, for the same reason.
+const OPENED_LOCALES: readonly string[] = ["ja"];
 
 /** Waits for what an event page loads after hydration: the deferred sections' text from the panel-details file. */
 async function settle(page: Page, path: string): Promise<void> {
@@ -35,7 +44,7 @@ test.describe("no English left on locale pages", { tag: "@server-only" }, () => 
     test(`every page in ${locale}, as loaded`, async ({ page }) => {
       test.setTimeout(300_000);
       const found: string[] = [];
-      for (const path of PLAIN_PAGES) {
+      for (const path of PAGES[locale]) {
         const address = localePath(locale, path);
         await page.goto(address);
         await settle(page, path);
@@ -44,7 +53,7 @@ test.describe("no English left on locale pages", { tag: "@server-only" }, () => 
       expect(found).toEqual([]);
     });
 
-    for (const id of OPENED_EVENTS) {
+    for (const id of OPENED_LOCALES.includes(locale) ? OPENED_EVENTS : []) {
       test(`/${locale}/events/${id} with every panel open and each kind of item selected`, async ({ page, request }) => {
         test.setTimeout(240_000);
         const found: string[] = [];
