@@ -8,6 +8,7 @@ import { EXTRA_FONT_DIRECTORY, charactersBySlice, extraFontFamily, fontSlices, u
 import { CJK_FONT_PACKAGES } from "../lib/fonts/cjk-fonts";
 import { LOCALE_AUTONYMS } from "../lib/i18n/locales";
 import { FONT_DIRECTORY, FONT_WEIGHTS, cjkFontFaces, rewriteFontFaces } from "../lib/fonts/noto-sans";
+import { charactersInRanges } from "../lib/fonts/characters-in-ranges";
 
 const PACKAGE = "node_modules/@fontsource/noto-sans";
 // Imported by app/layout.tsx; generated, so not in git.
@@ -64,7 +65,37 @@ async function extraFontFaces(): Promise<string[]> {
   return faces;
 }
 
-void extraFontFaces().then((faces) => {
-  writeFileSync(STYLESHEET, [...rules, ...faces].join("\n"));
+/** Every text the app ships: its data (sources, events, zones, statistics) and its messages. */
+function shippedText(directory: string): string {
+  return readdirSync(directory, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".json"))
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), "utf8"))
+    .join("");
+}
+
+/**
+ * Latin Extended, the characters the app's own text uses from it ("ż" in one publisher's name on
+ * the landing page), cut into a file of a few KB per weight. Declared after the full Latin
+ * Extended face, so the browser takes it for those characters and downloads the 56 KB face only
+ * for others (an imported file's names). Why: the landing page loaded the whole face for one
+ * letter, and Lighthouse charged it to the page's largest paint.
+ */
+async function latinExtendedUsedFaces(): Promise<string[]> {
+  const text = shippedText("data") + shippedText("messages");
+  const faces: string[] = [];
+  for (const weight of FONT_WEIGHTS) {
+    const slice = fontSlices(readFileSync(path.join(PACKAGE, `${weight}.css`), "utf8")).find(({ file }) => file === `noto-sans-latin-ext-${weight}-normal.woff2`);
+    if (!slice) throw new Error(`@fontsource/noto-sans ${weight}.css has no Latin Extended face`);
+    const characters = charactersInRanges(text, slice.ranges);
+    if (characters === "") continue;
+    const file = `noto-sans-latin-ext-used-${weight}-normal.woff2`;
+    writeFileSync(path.join(target, file), await subsetFont(readFileSync(path.join(PACKAGE, "files", slice.file)), characters, { targetFormat: "woff2" }));
+    faces.push(`@font-face {\n  font-family: 'Noto Sans';\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${weight};\n  src: url(${FONT_DIRECTORY}/${file}) format('woff2');\n  unicode-range: ${unicodeRangeOf(characters)};\n}`);
+  }
+  return faces;
+}
+
+void Promise.all([latinExtendedUsedFaces(), extraFontFaces()]).then(([latinExtended, faces]) => {
+  writeFileSync(STYLESHEET, [...rules, ...latinExtended, ...faces].join("\n"));
   console.log(`fonts ${target}, ${STYLESHEET}, ${faces.length} slices of CJK text shown on every page`);
 });

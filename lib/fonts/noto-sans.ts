@@ -12,7 +12,8 @@ export const FONT_WEIGHTS = [400, 600] as const;
 /**
  * Preloaded by every page: the Latin files of both weights, which every page's first view uses.
  * Other scripts (Latin Extended, Cyrillic, Greek...) load only when a page has a character in their
- * unicode-range: the landing page needs Latin Extended for one source's name, far below the fold.
+ * unicode-range. Latin Extended letters the app's own text uses come from a small cut of that face
+ * (scripts/copy-fonts.ts), so the landing page's one such letter does not load the whole face.
  */
 export const PRELOADED_FONT_FILES = ["noto-sans-latin-400-normal.woff2", "noto-sans-latin-600-normal.woff2"] as const;
 

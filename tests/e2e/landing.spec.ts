@@ -45,3 +45,18 @@ test("on a 360 px phone the panel is a bottom sheet and the map stays usable", a
   await expect.poll(async () => (await panel.boundingBox())?.height ?? 0).toBeGreaterThan(600);
   await context.close();
 });
+
+test("the extended Latin letters of the page's text come from a few-KB cut of the font, not the whole 56 KB face", async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "font") fonts.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/");
+  // "Niezależna.pl", a publisher in the sources list, has the page's one extended letter; the
+  // deferred sections (context, statements) are in too once their status lines are gone.
+  await expect(page.getByText("Niezależna", { exact: false }).first()).toBeAttached();
+  await expect(page.locator('section[id] > p[role="status"]')).toHaveCount(0);
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts).toContain("/fonts/noto-sans/noto-sans-latin-ext-used-400-normal.woff2");
+  expect(fonts.filter((font) => /latin-ext-\d+-normal/.test(font))).toEqual([]);
+});
