@@ -47,8 +47,7 @@ function MapSketch({ path }: { path: string }) {
       {/* A plain image in a <picture>: an SVG built at build time needs none of next/image's
           resizing, whose client code would add to every event page's first-load JavaScript. */}
       <picture>
-        {/* Fetched ahead of the page's scripts: it is the page's largest paint. */}
-        <img src={path} alt="" fetchPriority="high" className="size-full object-contain" />
+        <img src={path} alt="" className="size-full object-contain" />
       </picture>
       <p className="absolute right-2 top-14 rounded-md bg-surface/85 px-4 py-2 text-sm text-subtle shadow-sm">{t("sketch")}</p>
     </div>
