@@ -8,7 +8,6 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { loadDashboardData } from "@/lib/dashboard/dashboard-data";
 import { filterOptions } from "@/lib/dashboard/filter-patrols";
 import { timeStripLayout } from "@/lib/dashboard/time-strip-layout";
-import { boundsOf } from "@/lib/geo/bounds-of";
 import { DASHBOARD_CLIENT_PARTS } from "@/lib/i18n/messages";
 import { localiseDashboard } from "@/lib/i18n/localise-dashboard";
 import { placeName } from "@/lib/i18n/place-names";
@@ -26,9 +25,8 @@ export async function EventsPage({ locale }: { locale: Locale }) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Events" });
   const data = loadDashboardData();
-  const { gate, routes } = data;
+  const { gate } = data;
   const { patrols, options } = localiseDashboard(data.patrols, filterOptions(data.patrols), locale);
-  const bounds = boundsOf(routes().features.flatMap((feature) => feature.geometry.coordinates)) ?? [120, 20, 150, 50];
   const scrambles = loadStatistics().series["japan-scrambles-by-country"];
   const layout = timeStripLayout(patrols, scrambles, options.years.first, Math.max(options.years.last, new Date().getUTCFullYear()));
   return (
@@ -49,7 +47,7 @@ export async function EventsPage({ locale }: { locale: Locale }) {
           <PatrolDashboard
             patrols={patrols}
             options={options}
-            bounds={bounds}
+            framing={data.framing()}
             straitName={placeName(gate.properties.name, locale)}
             timeStrip={<TimeStrip layout={layout} />}
             titlesNote={locale === "en" ? null : t("titlesInEnglish")}

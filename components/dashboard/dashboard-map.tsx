@@ -7,6 +7,7 @@ import { useThemeState } from "@/components/theme/use-theme";
 import { MapStatusMessage, type MapStatus } from "@/components/map/map-status-message";
 import { useMapStart } from "@/components/map/use-map-start";
 import type { Bounds } from "@/lib/geo/bounds-of";
+import { parseAsDashboardCamera } from "@/lib/dashboard/dashboard-url";
 import { loadOverviewStart } from "@/lib/map/start/load-overview-start";
 import type { OverviewHandlers, OverviewState } from "@/lib/map/overview/overview-controller";
 import { OVERVIEW_DENSITY_PATH, OVERVIEW_ROUTES_PATH } from "@/lib/map/overview/overview-content";
@@ -15,13 +16,13 @@ import type { OverviewView } from "@/lib/map/overview/overview-view";
 const LOADING: OverviewState = { status: "loading", densityStatus: "idle" };
 const NO_CONTROLLER = { subscribe: () => () => undefined, getState: () => LOADING };
 
-type Props = { bounds: Bounds; patrolCount: number; view: Omit<OverviewView, "theme">; handlers: OverviewHandlers };
+type Props = { bounds: Bounds; patrolCount: number; view: Omit<OverviewView, "theme">; handlers: OverviewHandlers; showAll: () => void };
 
 /**
  * Mounts the dashboard's map controller (lib/map/overview) through the map-start module, so
  * maplibre-gl stays out of the page's bundle, and hands it the view on every change.
  */
-export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
+export function DashboardMap({ bounds, patrolCount, view, handlers, showAll }: Props) {
   const t = useTranslations("Client.Dashboard");
   const containerRef = useRef<HTMLDivElement>(null);
   const { theme } = useThemeState();
@@ -38,7 +39,9 @@ export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
       },
       attribution: t("mapControls.attribution"),
     };
-    return startOverviewMap(container, { bounds, patrolCount, view: { ...view, theme: startTheme }, routesPath: OVERVIEW_ROUTES_PATH, densityPath: OVERVIEW_DENSITY_PATH, words });
+    // A link's camera as the address has it now: the map may start before the link reaches the store.
+    const camera = parseAsDashboardCamera.parse(new URLSearchParams(window.location.search).get("map") ?? "");
+    return startOverviewMap(container, { bounds, camera, patrolCount, view: { ...view, theme: startTheme }, routesPath: OVERVIEW_ROUTES_PATH, densityPath: OVERVIEW_DENSITY_PATH, words });
   });
   const source = controller ?? NO_CONTROLLER;
   const state = useSyncExternalStore(source.subscribe, source.getState, () => LOADING);
@@ -49,13 +52,17 @@ export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
   }, [handlers]);
   useEffect(() => {
     if (!controller) return;
-    return controller.connect({ hover: (patrol) => handlersRef.current.hover(patrol), select: (patrol) => handlersRef.current.select(patrol) });
+    return controller.connect({
+      hover: (patrol) => handlersRef.current.hover(patrol),
+      select: (patrol) => handlersRef.current.select(patrol),
+      moved: (camera) => handlersRef.current.moved(camera),
+    });
   }, [controller]);
 
-  const { colourBy, mode, visible, hovered, selected } = view;
+  const { colourBy, mode, visible, hovered, selected, frame } = view;
   useEffect(() => {
-    controller?.update({ theme, colourBy, mode, visible, hovered, selected });
-  }, [controller, theme, colourBy, mode, visible, hovered, selected]);
+    controller?.update({ theme, colourBy, mode, visible, hovered, selected, frame });
+  }, [controller, theme, colourBy, mode, visible, hovered, selected, frame]);
 
   const status: MapStatus = startStatus === "starting" || startStatus === "taken" ? (state.status === "ready" ? "ready" : state.status === "error" ? "error" : "loading") : startStatus;
   return (
@@ -68,6 +75,17 @@ export function DashboardMap({ bounds, patrolCount, view, handlers }: Props) {
         aria-label={t("mapRegion")}
       />
       <MapStatusMessage status={status} alternative={t("mapAlternative")} />
+      {status === "ready" && (
+        <button
+          type="button"
+          onClick={showAll}
+          title={t("showAllTitle")}
+          data-testid="show-all-patrols"
+          className="absolute top-2.5 left-2.5 z-10 rounded-md border border-line bg-surface px-2.5 py-1 text-sm font-medium text-body shadow-sm hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-focus"
+        >
+          {t("showAll")}
+        </button>
+      )}
       {mode === "density" && state.densityStatus === "error" && (
         <p role="status" className="absolute bottom-3 left-1/2 z-10 -translate-x-1/2 rounded-md border border-notice-line bg-notice-surface px-3 py-1.5 text-sm text-notice-ink-strong shadow">
           {t("densityFailed")}

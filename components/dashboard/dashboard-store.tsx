@@ -2,20 +2,34 @@
 
 import { useQueryStates, type Options } from "nuqs";
 import { useSearchParams } from "next/navigation";
-import { createContext, Suspense, use, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, Suspense, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
 import { dashboardParsers, readDashboardLink, type DashboardKey, type DashboardParsers, type DashboardUrlState } from "@/lib/dashboard/dashboard-url";
 import type { FilterOptions } from "@/lib/dashboard/filter-patrols";
+import { frameForLink, type FrameRequest } from "@/lib/dashboard/frame-request";
+import type { Bounds } from "@/lib/geo/bounds-of";
 
 type Write = (patch: Partial<DashboardUrlState>, options?: Options) => void;
 
 /** A link parameter that could not be used, and its value as the notice quotes it; the page names the parameter in its language. */
 export type LinkProblem = { key: DashboardKey; value: string };
 
-/** The dashboard's link state as the page reads it, the way to change it, and what a link got wrong. */
-export type DashboardState = { url: DashboardUrlState; write: Write; problems: LinkProblem[]; dismissProblems: () => void };
+/**
+ * The dashboard's link state as the page reads it, the way to change it, and what a link got wrong;
+ * `linked` turns true once the link has been read. `frame` is the map's latest framing request (the
+ * selection's, or "Show all patrols"), null while the map stays where it started.
+ */
+export type DashboardState = {
+  url: DashboardUrlState;
+  linked: boolean;
+  write: Write;
+  problems: LinkProblem[];
+  dismissProblems: () => void;
+  frame: FrameRequest | null;
+  frameBounds: (bounds: Bounds) => void;
+};
 
-const NOTHING_LINKED: DashboardUrlState = { from: null, to: null, bomber: null, region: null, responder: null, doc: null, colour: null, view: null, patrol: null };
+const NOTHING_LINKED: DashboardUrlState = { from: null, to: null, bomber: null, region: null, responder: null, doc: null, colour: null, view: null, patrol: null, map: null };
 
 const DashboardContext = createContext<StoreApi<DashboardState> | null>(null);
 
@@ -24,16 +38,26 @@ const DashboardContext = createContext<StoreApi<DashboardState> | null>(null);
  * on the server from its defaults, so the list and the time strip are in the HTML; the URL, read
  * through nuqs inside its own Suspense boundary, fills it in on the client and is written through it.
  */
-export function DashboardProvider({ options, patrolIds, children }: { options: FilterOptions; patrolIds: readonly string[]; children: ReactNode }) {
+export function DashboardProvider({ options, patrolIds, patrolBounds, children }: { options: FilterOptions; patrolIds: readonly string[]; patrolBounds: readonly Bounds[]; children: ReactNode }) {
   const [store] = useState(() =>
-    createStore<DashboardState>((set) => ({ url: NOTHING_LINKED, write: () => undefined, problems: [], dismissProblems: () => set({ problems: [] }) })),
+    createStore<DashboardState>((set) => ({
+      url: NOTHING_LINKED,
+      linked: false,
+      write: () => undefined,
+      problems: [],
+      dismissProblems: () => set({ problems: [] }),
+      frame: null,
+      // A new object each time: asking again after the reader moved the map frames again.
+      frameBounds: (bounds) => set({ frame: { bounds } }),
+    })),
   );
   const parsers = useMemo(() => dashboardParsers(options, patrolIds), [options, patrolIds]);
+  const boundsOfPatrol = useCallback((id: string) => patrolBounds[patrolIds.indexOf(id)], [patrolIds, patrolBounds]);
   return (
     <DashboardContext value={store}>
       {children}
       <Suspense fallback={null}>
-        <DashboardUrlBridge parsers={parsers} store={store} />
+        <DashboardUrlBridge parsers={parsers} store={store} boundsOfPatrol={boundsOfPatrol} />
       </Suspense>
     </DashboardContext>
   );
@@ -49,15 +73,18 @@ const show = (value: string) => `“${value.slice(0, 40)}${value.length > 40 ? "
 
 /**
  * The URL through nuqs: its state goes into the store whenever it changes (a link, the reader's
- * own changes, Back and Forward), and the store writes through it. A value that cannot be used is
+ * own changes, Back and Forward), with the framing a new selection asks for, and the store writes through it. A value that cannot be used is
  * named in a notice and removed from the address, so a shared link does not pass it on.
  */
-function DashboardUrlBridge({ parsers, store }: { parsers: DashboardParsers; store: StoreApi<DashboardState> }) {
+function DashboardUrlBridge({ parsers, store, boundsOfPatrol }: { parsers: DashboardParsers; store: StoreApi<DashboardState>; boundsOfPatrol: (id: string) => Bounds | undefined }) {
   const [url, setUrl] = useQueryStates(parsers, { history: "replace", scroll: false });
   const search = useSearchParams().toString();
   useEffect(() => {
-    store.setState({ url, write: (patch, options) => void setUrl(patch, options) });
-  }, [store, url, setUrl]);
+    const { url: previous, linked, frame } = store.getState();
+    // The selection's framing is worked out here, from the link, so a click in the list, one on the map and Back/Forward all frame alike.
+    const request = frameForLink(linked ? previous : null, url, boundsOfPatrol);
+    store.setState({ url, linked: true, write: (patch, options) => void setUrl(patch, options), frame: request ?? frame });
+  }, [store, url, setUrl, boundsOfPatrol]);
   useEffect(() => {
     const params = new URLSearchParams(search);
     const { rejected } = readDashboardLink(params, parsers);

@@ -5,7 +5,9 @@ import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { UrlNotice } from "@/components/view-state/url-notice";
 import type { FilterOptions } from "@/lib/dashboard/filter-patrols";
 import type { PatrolSummary } from "@/lib/dashboard/patrol-summary";
-import type { Bounds } from "@/lib/geo/bounds-of";
+import type { DashboardFraming } from "@/lib/dashboard/dashboard-framing";
+import { unionOf } from "@/lib/dashboard/dashboard-framing";
+import type { Camera } from "@/lib/url-state/camera";
 import { DashboardMap } from "./dashboard-map";
 import { MapKey } from "./map-key";
 import { PatrolFiltersForm, type FilterChange } from "./patrol-filters";
@@ -18,7 +20,8 @@ import { filterPatrols } from "@/lib/dashboard/filter-patrols";
 type Props = {
   patrols: PatrolSummary[];
   options: FilterOptions;
-  bounds: Bounds;
+  /** The map's first view, every patrol's frame and each patrol's (lib/dashboard/dashboard-framing.ts). */
+  framing: DashboardFraming;
   /** The Tsushima Strait's name in the page's language. */
   straitName: string;
   timeStrip: ReactNode;
@@ -33,19 +36,21 @@ type Props = {
 export function PatrolDashboard(props: Props) {
   const patrolIds = useMemo(() => props.patrols.map((patrol) => patrol.id), [props.patrols]);
   return (
-    <DashboardProvider options={props.options} patrolIds={patrolIds}>
+    <DashboardProvider options={props.options} patrolIds={patrolIds} patrolBounds={props.framing.patrols}>
       <DashboardLayout {...props} />
     </DashboardProvider>
   );
 }
 
-function DashboardLayout({ patrols, options, bounds, straitName, timeStrip, titlesNote }: Props) {
+function DashboardLayout({ patrols, options, framing, straitName, timeStrip, titlesNote }: Props) {
   const t = useTranslations("Client.Dashboard");
   const linkNotice = useTranslations("Client.LinkNotice");
   const url = useDashboard((state) => state.url);
   const setUrl = useDashboard((state) => state.write);
   const problems = useDashboard((state) => state.problems);
   const dismissProblems = useDashboard((state) => state.dismissProblems);
+  const frame = useDashboard((state) => state.frame);
+  const frameBounds = useDashboard((state) => state.frameBounds);
   const filters = useMemo(() => filtersOf(url), [url]);
   const visible = useMemo(() => filterPatrols(patrols, filters), [patrols, filters]);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -56,7 +61,11 @@ function DashboardLayout({ patrols, options, bounds, straitName, timeStrip, titl
   const colour = url.colour ?? "year";
   const mode = url.view ?? "routes";
   const select = useCallback((patrol: number | null) => setUrl({ patrol: patrol === null ? null : (patrols[patrol]?.id ?? null) }, { history: "push" }), [patrols, setUrl]);
-  const handlers = useMemo(() => ({ hover: setHovered, select }), [select]);
+  // Replaced, not pushed: Back and Forward step through selections and filters, not every pan.
+  const moved = useCallback((camera: Camera) => setUrl({ map: camera }), [setUrl]);
+  const handlers = useMemo(() => ({ hover: setHovered, select, moved }), [select, moved]);
+  // "Show all patrols" frames the patrols the filters show; every patrol when none is shown.
+  const showAll = useCallback(() => frameBounds(unionOf(visible.map((patrol) => framing.patrols[patrol.index]!)) ?? framing.all), [frameBounds, visible, framing]);
   const crossing = visible.filter((patrol) => patrol.crossesTsushimaStrait).length;
 
   return (
@@ -64,11 +73,12 @@ function DashboardLayout({ patrols, options, bounds, straitName, timeStrip, titl
       <div className="flex min-w-0 flex-col lg:flex-1">
         <div className="h-[62svh] min-h-0 lg:h-auto lg:flex-1">
           <DashboardMap
-            bounds={bounds}
+            bounds={framing.start}
             patrolCount={patrols.length}
             // A selected patrol the filters hide is not lit on the map (the summary stays).
-            view={{ colourBy: colour, mode, visible: visibleIndexes, hovered, selected: selected !== null && visibleSet.has(selected) ? selected : null }}
+            view={{ colourBy: colour, mode, visible: visibleIndexes, hovered, selected: selected !== null && visibleSet.has(selected) ? selected : null, frame }}
             handlers={handlers}
+            showAll={showAll}
           />
         </div>
         <div className="border-t border-line-soft bg-surface">{timeStrip}</div>

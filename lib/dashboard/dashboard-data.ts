@@ -1,6 +1,7 @@
 import { loadAllEvents } from "@/lib/data/load-all-events";
 import { loadStraits } from "@/lib/data/load-straits";
 import { DataError } from "@/lib/data/data-error";
+import { dashboardFraming } from "./dashboard-framing";
 import { buildDensityMapData, timedPathsOf } from "./density-map-data";
 import { buildOverviewRoutes, patrolRoutesOf } from "./overview-routes";
 import { summarisePatrol, type PatrolSummary } from "./patrol-summary";
@@ -19,6 +20,7 @@ export function loadDashboardData() {
     patrols,
     gate,
     routes: () => buildOverviewRoutes(routes),
+    framing: () => dashboardFraming(buildOverviewRoutes(routes), bundles.map((bundle) => bundle.event.region)),
     density: () => buildDensityMapData(bundles.map((bundle, index) => ({ index, paths: timedPathsOf(bundle) }))),
   };
 }

@@ -16,7 +16,7 @@ const read = (query: string) => readDashboardLink(new URLSearchParams(query), pa
 
 describe("readDashboardLink", () => {
   it("reads every filter of a good link", () => {
-    const { state, rejected } = read("from=2020&to=2024&bomber=h-6k,tu-95ms&region=bering-sea&responder=japan&doc=very-good,weak&colour=country&view=density&patrol=2024-07-24");
+    const { state, rejected } = read("from=2020&to=2024&bomber=h-6k,tu-95ms&region=bering-sea&responder=japan&doc=very-good,weak&colour=country&view=density&patrol=2024-07-24&map=4.20/36.50/131.00");
     expect(rejected).toEqual([]);
     expect(state).toEqual({
       from: 2020,
@@ -28,12 +28,13 @@ describe("readDashboardLink", () => {
       colour: "country",
       view: "density",
       patrol: "2024-07-24",
+      map: { zoom: 4.2, latitude: 36.5, longitude: 131, bearing: 0, pitch: 0 },
     });
   });
 
   it("rejects a value that is not among the options, alone, and keeps the rest", () => {
-    const { state, rejected } = read("from=2017&bomber=h-6k,b-52&region=sea-of-japan-east-sea&colour=purple");
-    expect(rejected).toEqual(["from", "bomber", "colour"]);
+    const { state, rejected } = read("from=2017&bomber=h-6k,b-52&region=sea-of-japan-east-sea&colour=purple&map=4/95/130");
+    expect(rejected).toEqual(["from", "bomber", "colour", "map"]);
     expect(state.region).toEqual(["sea-of-japan-east-sea"]);
     expect(state.from).toBeNull();
   });

@@ -1,10 +1,11 @@
 import { createParser, parseAsStringLiteral } from "nuqs/server";
+import { parseCamera, sameCamera, serializeCamera, type Camera } from "@/lib/url-state/camera";
 import { MAX_PARAMETER_LENGTH } from "@/lib/url-state/limits";
 import type { FilterOptions, PatrolFilters } from "./filter-patrols";
 import { DOCUMENTATION_LEVELS, RESPONDERS, type DocumentationLevel, type Responder } from "./patrol-summary";
 
 /**
- * The dashboard's URL (/events?from=2022&to=2024&bomber=h-6k&region=east-china-sea&colour=country).
+ * The dashboard's URL (/events?from=2022&to=2024&bomber=h-6k&region=east-china-sea&colour=country&map=4.20/36.50/131.00).
  * Every parameter is parsed on its own against what the patrols offer: a value that is not
  * among the options (a typo, `constructor`, `__proto__`) makes that parameter null, which the page
  * reports in a notice and removes; the others still apply. Nothing is looked up on a plain object.
@@ -41,6 +42,13 @@ function parseAsPatrolId(ids: readonly string[]) {
   return createParser<string>({ parse: (text: string) => (ids.includes(text) ? text : null), serialize: (id) => id });
 }
 
+/** The map's camera, as on the event pages ("zoom/latitude/longitude"): written as the reader moves the map, read when the map starts. */
+export const parseAsDashboardCamera = createParser<Camera>({
+  parse: (text: string) => parseCamera(text.slice(0, MAX_PARAMETER_LENGTH)),
+  serialize: serializeCamera,
+  eq: sameCamera,
+});
+
 /** The parsers for this set of patrols; server and client build the same ones from the same options. */
 export function dashboardParsers(options: FilterOptions, patrolIds: readonly string[]) {
   return {
@@ -53,6 +61,7 @@ export function dashboardParsers(options: FilterOptions, patrolIds: readonly str
     colour: parseAsStringLiteral(COLOUR_MODES),
     view: parseAsStringLiteral(MAP_MODES),
     patrol: parseAsPatrolId(patrolIds),
+    map: parseAsDashboardCamera,
   };
 }
 

@@ -40,14 +40,27 @@ async function pointOnPatrol(page: Page, patrol: number): Promise<{ x: number; y
 
 const routeState = (page: Page, patrol: number) => page.evaluate((id) => window.__SORTIE_MAP__!.getFeatureState({ source: "patrol-routes", id }), patrol);
 
+const BERING_SEA_PATROL = "2024-07-24";
+
+/** The map's centre longitude now, east of Greenwich (MapLibre wraps it to ±180°), and its zoom. */
+const mapView = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.__SORTIE_MAP__!;
+    return { longitude: (map.getCenter().lng + 360) % 360, zoom: map.getZoom() };
+  });
+
 test("filtering by year changes the count and the routes drawn, and the link restores it", async ({ page }) => {
   await page.goto("/events");
   await waitForMapIdle(page);
   const items = page.getByTestId("patrol-list").locator("li");
   const total = await items.count();
   await expect(page.getByTestId("patrol-count")).toHaveText(`${total} of ${total} patrols`);
-  expect(await drawnPatrols(page)).toHaveLength(total);
+  // The first view frames East Asia, where all patrols but the Bering Sea one were flown; "Show all patrols" brings that one in.
+  const beringNumber = await items.evaluateAll((elements, id) => elements.findIndex((element) => element.getAttribute("data-patrol") === id), BERING_SEA_PATROL);
+  expect(await drawnPatrols(page)).toEqual([...Array(total).keys()].filter((patrol) => patrol !== beringNumber));
   await saveScreenshot(page, "dashboard-desktop");
+  await page.getByTestId("show-all-patrols").click();
+  await expect.poll(async () => (await drawnPatrols(page)).length).toBe(total);
 
   await page.getByLabel(/^From/).fill("2024");
   await expect(page).toHaveURL(/from=2024/);
@@ -96,6 +109,20 @@ test("hovering a route lights its patrol in the list, hovering the list lights t
   await page.getByTestId("patrol-list").locator("li").nth(1).getByRole("button", { name: "Show on map" }).press("Enter");
   await expect(page).toHaveURL(/patrol=/);
   await expect.poll(() => routeState(page, 1)).toMatchObject({ selected: true });
+});
+
+test("selecting a patrol frames its routes, but a link's camera wins over framing its selection", async ({ page }) => {
+  await page.goto("/events");
+  await waitForMapIdle(page);
+  expect((await mapView(page)).longitude).toBeLessThan(140);
+  await page.locator(`li[data-patrol="${BERING_SEA_PATROL}"]`).getByRole("button", { name: "Show on map" }).click();
+  await expect(page).toHaveURL(new RegExp(`patrol=${BERING_SEA_PATROL}`));
+  // Framed on the Bering Sea, which the first view (East Asia) and a frame of every patrol (centred near 156° E) both miss.
+  await expect.poll(async () => (await mapView(page)).longitude).toBeGreaterThan(175);
+
+  await page.goto(`/events?patrol=${BERING_SEA_PATROL}&map=4.00/35.00/130.00`);
+  await waitForMapIdle(page);
+  expect(await mapView(page)).toMatchObject({ zoom: 4, longitude: 130 });
 });
 
 test("a filter value that cannot be used falls back with a notice, and hostile values break nothing", async ({ page }) => {

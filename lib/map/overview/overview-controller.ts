@@ -1,11 +1,12 @@
 import type { Map as MapLibreMap, GeoJSONSource } from "maplibre-gl";
 import type { DensityMapData } from "@/lib/dashboard/density-map-data";
+import { roundCamera, type Camera } from "@/lib/url-state/camera";
 import { LAYER_IDS, SOURCE_IDS } from "../ids";
 import { syncOverview, type OverviewTarget } from "./sync-overview";
 import { ControllerBase } from "../controller/controller-base";
 import type { OverviewView } from "./overview-view";
 
-export type OverviewHandlers = { hover: (patrol: number | null) => void; select: (patrol: number | null) => void };
+export type OverviewHandlers = { hover: (patrol: number | null) => void; select: (patrol: number | null) => void; moved: (camera: Camera) => void };
 export type OverviewState = { status: "loading" | "ready" | "error"; densityStatus: "idle" | "loading" | "ready" | "error" };
 
 /**
@@ -33,7 +34,7 @@ export class OverviewController extends ControllerBase<OverviewState, OverviewHa
     });
     drawn.then(
       ({ patrolCount }) => {
-        this.target = { map, densityPatrols: [], patrolCount };
+        this.target = { map, densityPatrols: [], patrolCount, reduceMotion: () => window.matchMedia("(prefers-reduced-motion: reduce)").matches };
         this.listen();
         this.apply(this.wanted);
         this.setState({ ...this.getState(), status: "ready" });
@@ -99,6 +100,11 @@ export class OverviewController extends ControllerBase<OverviewState, OverviewHa
       this.handlers?.hover(null);
     });
     map.on("click", (event) => this.handlers?.select(patrolAt(event.point)));
+    // Every settled move, the reader's or a framing's, so the link always names what the map shows.
+    map.on("moveend", () => {
+      const center = map.getCenter();
+      this.handlers?.moved(roundCamera({ zoom: map.getZoom(), latitude: center.lat, longitude: center.lng, bearing: map.getBearing(), pitch: map.getPitch() }));
+    });
   }
 
 }

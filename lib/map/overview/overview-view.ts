@@ -1,3 +1,4 @@
+import type { FrameRequest } from "@/lib/dashboard/frame-request";
 import type { Theme } from "@/lib/theme/theme";
 import type { ColourBy } from "./overview-layers";
 
@@ -10,4 +11,6 @@ export type OverviewView = {
   visible: readonly number[] | null;
   hovered: number | null;
   selected: number | null;
+  /** The latest framing request (dashboard-store.tsx); the map frames each request once, null leaves it where it started. */
+  frame: FrameRequest | null;
 };

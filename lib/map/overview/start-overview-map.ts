@@ -1,5 +1,6 @@
 import * as maplibre from "maplibre-gl";
 import type { Bounds } from "@/lib/geo/bounds-of";
+import type { Camera } from "@/lib/url-state/camera";
 import { LABEL_FONT, MAP_DRAWN_ATTRIBUTE, MAP_IDLE_ATTRIBUTE, SOURCE_IDS } from "../ids";
 import { addSortieMapControls, sortieMapOptions } from "../controller/map-options";
 import { createMapOrNull } from "../start/create-map-or-null";
@@ -9,6 +10,7 @@ import { buildOverviewBasemapStyle } from "./overview-basemap-style";
 import { fetchOverviewFile, isDensityMapData } from "./overview-content";
 import { OverviewController } from "./overview-controller";
 import { overviewLayers } from "./overview-layers";
+import { OVERVIEW_PADDING } from "./sync-overview";
 import type { OverviewView } from "./overview-view";
 
 // This module is the dashboard's map bundle (scripts/copy-map-library.ts): maplibre-gl is the app's
@@ -21,23 +23,21 @@ export type OverviewMapWords = { controls: Record<string, string>; attribution: 
 
 export type OverviewStart = { status: "ready"; controller: OverviewController } | { status: "no-webgl" };
 
-/** Room around the framed routes: the zoom buttons sit top right. */
-const PADDING = { top: 24, right: 56, bottom: 24, left: 24 };
-
 /**
  * Creates the dashboard's map with the event pages' options and basemap (East Asia, with the
  * Bering Sea ring), draws every patrol's routes from the routes file and hands back its controller.
+ * It starts on a link's camera if the link names one, on `bounds` (the default framing) if not.
  */
 export async function startOverviewMap(
   container: HTMLElement,
-  { bounds, routesPath, densityPath, patrolCount, view, words }: { bounds: Bounds; routesPath: string; densityPath: string; patrolCount: number; view: OverviewView; words?: OverviewMapWords },
+  { bounds, camera = null, routesPath, densityPath, patrolCount, view, words }: { bounds: Bounds; camera?: Camera | null; routesPath: string; densityPath: string; patrolCount: number; view: OverviewView; words?: OverviewMapWords },
 ): Promise<OverviewStart> {
   await Promise.all([document.fonts.load(`12px "${LABEL_FONT}"`), laidOut(container)]);
   const style = buildOverviewBasemapStyle(view.theme);
   const land = style.sources[SOURCE_IDS.land];
   // Without words (the benchmark's page), MapLibre's and the style's English.
   if (words && land?.type === "geojson") style.sources[SOURCE_IDS.land] = { ...land, attribution: words.attribution };
-  const options = { ...sortieMapOptions({ container, style, bounds, camera: null, padding: PADDING }), ...(words ? { locale: words.controls } : {}) };
+  const options = { ...sortieMapOptions({ container, style, bounds, camera, padding: OVERVIEW_PADDING }), ...(words ? { locale: words.controls } : {}) };
   const map = createMapOrNull(() => new maplibre.Map(options), maplibre.GPUInitializationError);
   if (!map) return { status: "no-webgl" };
   performance.mark("sortie:map-created");

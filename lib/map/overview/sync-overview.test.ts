@@ -18,17 +18,18 @@ function fakeMap() {
     setFilter: record("setFilter"),
     setFeatureState: record("setFeatureState"),
     setGlobalStateProperty: record("setGlobalStateProperty"),
+    fitBounds: record("fitBounds"),
   } as unknown as OverviewSurface;
   return { map, calls };
 }
 
-const view: OverviewView = { theme: "light", colourBy: "year", mode: "routes", visible: null, hovered: null, selected: null };
+const view: OverviewView = { theme: "light", colourBy: "year", mode: "routes", visible: null, hovered: null, selected: null, frame: null };
 const named = (calls: [string, ...unknown[]][], name: string) => calls.filter(([call]) => call === name);
 
-function target(): OverviewTarget & { calls: [string, ...unknown[]][] } {
+function target(reduceMotion = false): OverviewTarget & { calls: [string, ...unknown[]][] } {
   const { map, calls } = fakeMap();
   // Two cells: the first flown by patrols 0 (30 min) and 1 (10 min), the second by patrol 1 only (40 min).
-  return { map, calls, patrolCount: 2, densityPatrols: [[[0, 30], [1, 10]], [[1, 40]]] };
+  return { map, calls, patrolCount: 2, densityPatrols: [[[0, 30], [1, 10]], [[1, 40]]], reduceMotion: () => reduceMotion };
 }
 
 describe("syncOverview", () => {
@@ -101,5 +102,40 @@ describe("syncOverview", () => {
     syncOverview(sync, view, { ...view, colourBy: "country" });
     const paints = named(sync.calls, "setPaintProperty").filter(([, layer]) => layer === LAYER_IDS.patrolRoutesSourced);
     expect(paints[0]![3]).toEqual(expect.arrayContaining(["match", ["get", "country"]]));
+  });
+
+  it("frames each framing request once, flying unless the reader asked for reduced motion", () => {
+    const sync = target();
+    const request = { bounds: [170, 50, 190, 62] as [number, number, number, number] };
+    syncOverview(sync, view, { ...view, selected: 1, frame: request });
+    expect(named(sync.calls, "fitBounds")).toEqual([
+      [
+        "fitBounds",
+        [
+          [170, 50],
+          [190, 62],
+        ],
+        expect.objectContaining({ animate: true, padding: expect.objectContaining({ right: 56 }) }),
+      ],
+    ]);
+    sync.calls.length = 0;
+    // The same request again (a hover, a filter) leaves the camera where the reader put it.
+    syncOverview(sync, { ...view, selected: 1, frame: request }, { ...view, selected: 1, hovered: 0, frame: request });
+    expect(named(sync.calls, "fitBounds")).toEqual([]);
+    // Asked again, as a new request: framed again.
+    syncOverview(sync, { ...view, frame: request }, { ...view, frame: { ...request } });
+    expect(named(sync.calls, "fitBounds")).toHaveLength(1);
+
+    const still = target(true);
+    syncOverview(still, view, { ...view, frame: request });
+    expect(named(still.calls, "fitBounds")[0]![2]).toMatchObject({ animate: false });
+  });
+
+  it("jumps to a link's framing on the first sync, and never frames without a request", () => {
+    const sync = target();
+    syncOverview(sync, null, view);
+    expect(named(sync.calls, "fitBounds")).toEqual([]);
+    syncOverview(sync, null, { ...view, frame: { bounds: [120, 30, 130, 40] } });
+    expect(named(sync.calls, "fitBounds")[0]![2]).toMatchObject({ animate: false });
   });
 });

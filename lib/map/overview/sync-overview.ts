@@ -7,10 +7,22 @@ import { DENSITY_LAYER_IDS, PATROL_FOCUS_STATE, ROUTE_LAYER_IDS, densityColour, 
 import type { OverviewView } from "./overview-view";
 
 /** The part of MapLibre's map that the overview's sync uses: a test hands it a fake that records the calls. */
-export type OverviewSurface = Pick<MapLibreMap, "getLayer" | "setPaintProperty" | "setLayoutProperty" | "setFilter" | "setFeatureState" | "setGlobalStateProperty">;
+export type OverviewSurface = Pick<MapLibreMap, "getLayer" | "setPaintProperty" | "setLayoutProperty" | "setFilter" | "setFeatureState" | "setGlobalStateProperty" | "fitBounds">;
 
-/** The density cells' per-patrol minutes (the density file's `patrols`), and how many patrols there are. */
-export type OverviewTarget = { map: OverviewSurface; densityPatrols: readonly DensityCell["patrols"][]; patrolCount: number };
+/**
+ * The density cells' per-patrol minutes (the density file's `patrols`), how many patrols there are,
+ * and whether the reader asked for reduced motion (asked each time: the setting can change).
+ */
+export type OverviewTarget = { map: OverviewSurface; densityPatrols: readonly DensityCell["patrols"][]; patrolCount: number; reduceMotion: () => boolean };
+
+/**
+ * Room around framed routes: the zoom buttons sit top right. The list, filters and summary are
+ * beside the map (below it on a phone), never over it, so nothing else needs clearing.
+ */
+export const OVERVIEW_PADDING = { top: 24, right: 56, bottom: 24, left: 24 };
+
+/** Closest a frame zooms in: a short patrol still shows the coasts around it. */
+const FRAME_MAX_ZOOM = 6;
 
 /**
  * Applies a change of the dashboard map's view, idempotently: each part is compared with the
@@ -44,6 +56,17 @@ export function syncOverview(target: OverviewTarget, previous: OverviewView | nu
   }
   const focused = next.hovered !== null || next.selected !== null;
   if (previous === null || focused !== (previous.hovered !== null || previous.selected !== null)) map.setGlobalStateProperty(PATROL_FOCUS_STATE, focused);
+  // Each request frames once; the first sync (the map just drawn) jumps rather than flies.
+  if (next.frame && next.frame !== previous?.frame) {
+    const [west, south, east, north] = next.frame.bounds;
+    map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding: OVERVIEW_PADDING, maxZoom: FRAME_MAX_ZOOM, animate: previous !== null && !target.reduceMotion(), duration: 800 },
+    );
+  }
 }
 
 /**

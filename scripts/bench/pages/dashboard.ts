@@ -18,7 +18,7 @@ const query = new URLSearchParams(location.search);
 const container = document.getElementById("map")!;
 container.style.width = `${Number(query.get("w") ?? 860)}px`;
 container.style.height = `${Number(query.get("h") ?? 560)}px`;
-const view: OverviewView = { theme: "light", colourBy: "year", mode: "routes", visible: null, hovered: null, selected: null };
+const view: OverviewView = { theme: "light", colourBy: "year", mode: "routes", visible: null, hovered: null, selected: null, frame: null };
 
 new MutationObserver((_, observer) => {
   if (!container.hasAttribute(MAP_IDLE_ATTRIBUTE)) return;
