@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { UrlNotice } from "@/components/view-state/url-notice";
 import type { FilterOptions } from "@/lib/dashboard/filter-patrols";
 import type { PatrolSummary } from "@/lib/dashboard/patrol-summary";
@@ -64,6 +64,18 @@ function DashboardLayout({ patrols, options, framing, straitName, timeStrip, tit
   // Replaced, not pushed: Back and Forward step through selections and filters, not every pan.
   const moved = useCallback((camera: Camera) => setUrl({ map: camera }), [setUrl]);
   const handlers = useMemo(() => ({ hover: setHovered, select, moved }), [select, moved]);
+  const mapArea = useRef<HTMLDivElement>(null);
+  const selectInList = useCallback(
+    (patrol: number | null) => {
+      select(patrol);
+      // On a phone the list is below the map: bring the map back into view so the reader sees the frame.
+      const box = mapArea.current?.getBoundingClientRect();
+      if (patrol === null || !box || (box.top >= 0 && box.bottom <= window.innerHeight)) return;
+      const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      mapArea.current?.scrollIntoView({ block: "start", behavior: reduceMotion ? "instant" : "smooth" });
+    },
+    [select],
+  );
   // "Show all patrols" frames the patrols the filters show; every patrol when none is shown.
   const showAll = useCallback(() => frameBounds(unionOf(visible.map((patrol) => framing.patrols[patrol.index]!)) ?? framing.all), [frameBounds, visible, framing]);
   const crossing = visible.filter((patrol) => patrol.crossesTsushimaStrait).length;
@@ -71,7 +83,7 @@ function DashboardLayout({ patrols, options, framing, straitName, timeStrip, tit
   return (
     <div className="flex flex-col lg:min-h-0 lg:flex-1 lg:flex-row">
       <div className="flex min-w-0 flex-col lg:flex-1">
-        <div className="h-[62svh] min-h-0 lg:h-auto lg:flex-1">
+        <div ref={mapArea} className="h-[62svh] min-h-0 lg:h-auto lg:flex-1">
           <DashboardMap
             bounds={framing.start}
             patrolCount={patrols.length}
@@ -114,7 +126,7 @@ function DashboardLayout({ patrols, options, framing, straitName, timeStrip, tit
               {titlesNote}
             </p>
           )}
-          <PatrolList patrols={patrols} visible={visibleSet} hovered={hovered} selected={selected} onHover={setHovered} onSelect={select} />
+          <PatrolList patrols={patrols} visible={visibleSet} hovered={hovered} selected={selected} onHover={setHovered} onSelect={selectInList} />
           {visible.length === 0 && <p className="p-3 text-sm text-muted">{t("noMatch")}</p>}
         </div>
       </aside>
