@@ -1,4 +1,3 @@
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -9,7 +8,9 @@ import messages from "@/messages/ja.json";
 /** The lang each source title carries, by source id, as a Japanese reader's page renders it. */
 function titleLanguages(eventId: string): Map<string, string | null> {
   const html = renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale: "ja", messages, timeZone: "UTC", children: createElement(SourcesSection, { bundle: loadEvent(eventId) }) }),
+    <NextIntlClientProvider locale="ja" messages={messages} timeZone="UTC">
+      <SourcesSection bundle={loadEvent(eventId)} />
+    </NextIntlClientProvider>,
   );
   // Each <li id="source-…"> and the span inside its link, which holds the title.
   const titles = new Map<string, string | null>();
