@@ -68,9 +68,9 @@ export function NormalisedClockChart({ rows }: { rows: Row[] }) {
         <svg width="100%" height={20} className="block overflow-visible">
           {ticks.map(({ hour, label }) =>
             label.wide || label.narrow ? (
-              // Fewer labels on a phone (clock-axis.ts), so that none overlaps its neighbour.
+              // Fewer labels on a phone (clock-axis.ts), so that none overlaps its neighbour; a minus sign, as in the tables below.
               <text key={hour} x={x(hour)} y={14} fontSize="12" textAnchor="middle" className={`fill-muted ${label.narrow ? "" : "max-sm:hidden"} ${label.wide ? "" : "sm:hidden"}`}>
-                {t("hours", { hours: hour > 0 ? `+${hour}` : String(hour) })}
+                {t("hours", { hours: hour > 0 ? `+${hour}` : hour < 0 ? `−${-hour}` : "0" })}
               </text>
             ) : null,
           )}
