@@ -57,7 +57,8 @@ function MapSketch({ path }: { path: string }) {
 function UnavailableNotice({ reason, className, testId, role, alternative }: { reason: "no-webgl" | "error"; className: string; testId?: string; role?: "alert"; alternative?: string }) {
   const t = useTranslations("Client.Map");
   return (
-    <div className={`absolute inset-0 items-center justify-center p-6 ${className}`} data-testid={testId} role={role}>
+    // Placed by CSS (map-notice, app/globals.css): clear of the route sketch when there is one.
+    <div className={`map-notice ${className}`} data-testid={testId} role={role}>
       {/* Above the legend (z-10), which has no map to explain here. */}
       <div className="relative z-20 max-w-md rounded-lg border border-line bg-surface p-5 text-sm text-body shadow-sm">
         <h2 className="mb-2 text-base font-semibold">{t("unavailable")}</h2>

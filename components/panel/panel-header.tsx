@@ -25,7 +25,8 @@ export function PanelHeader({ bundle, locale, path, legend, reportedTimes }: { b
   }
   const date = longDate(event.date, locale);
   return (
-    <header className="px-4 pt-4 pb-3">
+    // Relative: the Export and Share panels are placed against the header (components/share/*).
+    <header className="relative px-4 pt-4 pb-3">
       <div className="flex items-center justify-between">
         <p className="text-xs font-semibold tracking-widest text-muted uppercase">Sortie</p>
         <div className="flex gap-2">

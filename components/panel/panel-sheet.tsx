@@ -2,17 +2,21 @@
 
 import { useTranslations } from "next-intl";
 
-import { useState, type ReactNode } from "react";
+import { useMemo, useReducer, type ReactNode } from "react";
 import { useView } from "@/components/view-state/view-store-provider";
+import { sheetReducer } from "@/lib/panel/sheet-state";
+import { SheetRaiseContext } from "./sheet-raise";
 
 /**
  * The side panel on wide screens; on phones a bottom sheet over the map. At rest it peeks with the
  * event's title only, so the map has the screen; a selection raises it halfway to show what was
  * chosen, and the reader can raise it to read everything. The sheet's height is a CSS variable
- * (--sheet-height, app/globals.css) that the timeline above it follows.
+ * (--sheet-height, app/globals.css) that the timeline above it follows. A panel opened from the
+ * header (Export, Share) raises it while open (./sheet-raise.ts).
  */
 export function PanelSheet({ title, children }: { title: string; children: ReactNode }) {
-  const [expanded, setExpanded] = useState(false);
+  const [{ expanded }, dispatch] = useReducer(sheetReducer, { expanded: false, before: null, holds: 0 });
+  const raise = useMemo(() => ({ raise: () => dispatch("raise"), release: () => dispatch("release") }), []);
   const t = useTranslations("Client.Sheet");
   const selectedId = useView((state) => state.selection.id);
   const state = expanded ? "full" : selectedId !== null ? "half" : "peek";
@@ -26,7 +30,7 @@ export function PanelSheet({ title, children }: { title: string; children: React
     >
       <button
         type="button"
-        onClick={() => setExpanded((value) => !value)}
+        onClick={() => dispatch("toggle")}
         aria-expanded={expanded}
         className="flex w-full shrink-0 flex-col items-center gap-1 px-4 pt-2 pb-2 focus-visible:outline-2 focus-visible:outline-focus md:hidden"
       >
@@ -40,7 +44,9 @@ export function PanelSheet({ title, children }: { title: string; children: React
         </span>
         <span className="sr-only">{expanded ? t("lower") : t("raise")}</span>
       </button>
-      <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain">{children}</div>
+      <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
+        <SheetRaiseContext value={raise}>{children}</SheetRaiseContext>
+      </div>
     </aside>
   );
 }

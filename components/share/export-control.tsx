@@ -14,6 +14,7 @@ import { saveFile, viewComposition, type ExportFacts } from "./view-composition"
 import { VideoExport } from "./video-export";
 import { useExportWords } from "./use-export-words";
 import { DeferredWords } from "@/components/i18n/deferred-words";
+import { useHeaderPanel } from "./use-header-panel";
 
 export type { ExportFacts };
 
@@ -25,7 +26,7 @@ const SCALES = [1, 2] as const;
  * sources (lib/export/compose-image.ts). Nothing leaves the browser and nothing on screen changes.
  */
 export function ExportControl({ facts, detailsPath }: { facts: PageFacts; detailsPath: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, buttonRef, onKeyDown } = useHeaderPanel();
   // Kept here, not in the panel, so an export finishing after the panel closed is reported when it reopens.
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -33,8 +34,8 @@ export function ExportControl({ facts, detailsPath }: { facts: PageFacts; detail
   const t = useTranslations("Client.Export");
 
   return (
-    <div className="relative">
-      <button type="button" className={buttonClass} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+    <div onKeyDown={onKeyDown}>
+      <button ref={buttonRef} type="button" className={buttonClass} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         {t("button")}
       </button>
       {open && (
@@ -93,13 +94,15 @@ function ExportPanel({ id, facts: pageFacts, detailsPath, busy, onBusy, message,
   };
 
   return (
-    // On a phone Export sits beside Share, about 5rem from the screen's edge: the panel is
-    // moved right by 4rem so its 100vw − 2rem stay on screen.
-    <div id={id} className="absolute right-0 z-30 mt-2 w-[min(18rem,calc(100vw-2rem))] max-sm:-right-16 rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="export-panel">
+    // Placed against the header (PanelHeader), not the button: under the buttons' row and as wide as
+    // the header's text, so it stays on screen in the phone's sheet and is wide enough in the side
+    // panel that no button's label breaks inside itself in any language. Japanese breaks between
+    // phrases (word-break: auto-phrase) rather than anywhere; text-wrap: pretty spares one-word lines.
+    <div id={id} className="absolute inset-x-4 z-30 mt-2 rounded-lg border border-line-soft bg-surface p-3 text-sm break-words text-pretty shadow-lg [word-break:auto-phrase]" data-testid="export-panel">
       <p className="text-subtle">{t("intro")}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         {SCALES.map((scale) => (
-          <button key={scale} type="button" className={buttonClass} disabled={busy || !facts} onClick={() => void exportImage(scale)}>
+          <button key={scale} type="button" className={`${buttonClass} whitespace-nowrap`} disabled={busy || !facts} onClick={() => void exportImage(scale)}>
             {t("image", { scale })}
           </button>
         ))}

@@ -6,6 +6,7 @@ import { localePath, splitLocalePath } from "@/lib/i18n/locales";
 import { useId, useState } from "react";
 import { DeferredWords, usePanelWordsWhenIdle } from "@/components/i18n/deferred-words";
 import { CiteThisView, type CitationFacts } from "./cite-this-view";
+import { useHeaderPanel } from "./use-header-panel";
 
 /** The look of the header's Share and Export buttons and of the buttons in their panels. */
 export const SHARE_BUTTON_CLASS =
@@ -16,7 +17,7 @@ export const SHARE_BUTTON_CLASS =
  * Also the system share sheet where the browser has one, and an iframe snippet for /embed.
  */
 export function ShareControl({ title, citation }: { title: string; citation?: CitationFacts }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, buttonRef, onKeyDown } = useHeaderPanel();
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [embedCode, setEmbedCode] = useState("");
   const panelId = useId();
@@ -30,8 +31,8 @@ export function ShareControl({ title, citation }: { title: string; citation?: Ci
   };
 
   return (
-    <div className="relative">
-      <button type="button" className={SHARE_BUTTON_CLASS} aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+    <div onKeyDown={onKeyDown}>
+      <button ref={buttonRef} type="button" className={SHARE_BUTTON_CLASS} aria-expanded={open} aria-controls={panelId} onClick={toggle}>
         {t("button")}
       </button>
       {open && (
@@ -58,7 +59,7 @@ function SharePanel({ id, title, citation, embedCode, confirmation, onConfirmati
   };
   const buttonClass = SHARE_BUTTON_CLASS;
   return (
-    <div id={id} className="absolute right-0 z-30 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="share-panel">
+    <div id={id} className="absolute right-4 z-30 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-line-soft bg-surface p-3 text-sm shadow-lg" data-testid="share-panel">
       <p className="text-subtle">{t("intro")}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="button" className={buttonClass} onClick={() => void copy(window.location.href, t("link"))}>

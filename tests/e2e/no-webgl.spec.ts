@@ -46,3 +46,28 @@ test("without WebGL a static sketch of the routes, from the app's own origin, sh
   expect(source.origin).toBe(new URL(page.url()).origin);
   expect(source.pathname).toMatch(/^\/map-sketch\/\d{4}-\d{2}-\d{2}\.svg$/);
 });
+
+test("without WebGL on a 360 px phone the notice card leaves the sketch's routes uncovered", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto("/events/2024-07-24");
+  const card = page.getByTestId("map-unavailable").locator("> div");
+  await expect(card).toContainText("WebGL");
+  const image = page.locator('img[src^="/map-sketch/"]');
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0))).toBeGreaterThan(0);
+  // Where the picture is drawn inside its box: object-fit contain, placed by object-position.
+  const picture = await image.evaluate((element: HTMLImageElement) => {
+    const box = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    const top = box.top + parseFloat(style.paddingTop);
+    const height = box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const width = box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const drawnHeight = Math.min(height, (width * element.naturalHeight) / element.naturalWidth);
+    const [, vertical = "50%"] = style.objectPosition.split(" ");
+    const drawnTop = top + ((height - drawnHeight) * parseFloat(vertical)) / 100;
+    return { top: drawnTop, bottom: drawnTop + drawnHeight };
+  });
+  const cardBox = (await card.boundingBox())!;
+  expect(picture.bottom).toBeLessThanOrEqual(cardBox.y);
+  await context.close();
+});

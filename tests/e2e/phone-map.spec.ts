@@ -42,3 +42,28 @@ test("on a phone the sheet peeks with the title, and legend, layers and import s
   await expect(page.getByTestId("legend").getByText("Chinese aircraft")).toBeVisible();
   await context.close();
 });
+
+test("on a phone, Export opened from the peeking sheet raises the sheet to show it, and Escape puts it back", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await openLandingPage(page);
+  const sheet = page.getByTestId("panel");
+  await expect(sheet).toHaveAttribute("data-sheet", "peek");
+  // From the keyboard: the button is reachable in the peeking sheet, though below its fold.
+  const exportButton = sheet.getByRole("button", { name: "Export", exact: true });
+  await exportButton.focus();
+  // Pressed again only while it has not opened: before hydration the button does nothing yet.
+  await expect(async () => {
+    if ((await exportButton.getAttribute("aria-expanded")) !== "true") await page.keyboard.press("Enter");
+    await expect(exportButton).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
+  }).toPass();
+  const exportPanel = page.getByTestId("export-panel");
+  // Wholly on screen: not clipped by the sheet's scrolling area.
+  await expect(exportPanel).toBeInViewport({ ratio: 1 });
+  await expect(sheet).toHaveAttribute("data-sheet", "full");
+  await page.keyboard.press("Escape");
+  await expect(exportPanel).toBeHidden();
+  await expect(exportButton).toBeFocused();
+  await expect(sheet).toHaveAttribute("data-sheet", "peek");
+  await context.close();
+});
