@@ -64,7 +64,12 @@ export function TimeStrip({ layout }: { layout: TimeStripLayout }) {
           <g key={patrol.id}>
             <line x1={`${patrol.x}%`} x2={`${patrol.x}%`} y1={PLOT_TOP - 6} y2={PLOT_TOP + PLOT_HEIGHT} className="stroke-[var(--chart-patrol)]" strokeWidth={2} />
             <circle cx={`${patrol.x}%`} cy={PLOT_TOP - 6} r={4} className="fill-[var(--chart-patrol)]">
-              <title>{`${patrolDate(patrol.date, locale, "long")}: ${patrol.title}`}</title>
+              {/*
+                The page's own pattern ("{date}：{title}" in Japanese and Chinese). An SVG <title> is
+                text only, so the English title inside it cannot be marked lang="en" apart from the
+                date; the patrol list below marks the same title as English.
+              */}
+              <title>{t("patrol", { date: patrolDate(patrol.date, locale, "long"), title: patrol.title })}</title>
             </circle>
           </g>
         ))}

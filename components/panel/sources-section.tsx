@@ -1,4 +1,5 @@
 import type { EventBundle } from "@/lib/data/event-bundle";
+import { sourceTitleLanguage } from "@/lib/data/source-title-language";
 import { useTranslations } from "next-intl";
 import { PanelSection } from "./panel-section";
 
@@ -10,7 +11,7 @@ export function SourcesSection({ bundle }: { bundle: EventBundle }) {
         {bundle.event.sources.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
             <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline decoration-line-strong underline-offset-2 hover:text-ink">
-              <span lang={source.language}>{source.title}</span>
+              <span lang={sourceTitleLanguage(source)}>{source.title}</span>
             </a>
             <span className="text-xs text-muted">
               {" "}

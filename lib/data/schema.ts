@@ -45,6 +45,9 @@ export type EventTime = z.infer<typeof eventTimeSchema>;
 
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
 
+/** An ISO 639-1 code, the form an HTML lang attribute takes. */
+const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code");
+
 /**
  * One record in data/sources.json, the registry every event and the zones cite by id, so one
  * source has one record. `published` only when the source itself states a date; a reference page
@@ -60,7 +63,14 @@ export const sourceSchema = z
     published: dateSchema.optional(),
     /** When we read a source that states no publication date, YYYY-MM-DD. */
     accessed: dateSchema.optional(),
-    language: z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code"),
+    /** The language the source is written in (shown as its code, e.g. "JA"). */
+    language: languageCodeSchema,
+    /**
+     * The language `title` is written in, when it is not English. Most titles of sources in other
+     * languages are our English renderings; the few kept in the original say so here, so that the
+     * page marks each title with the language a screen reader should read it in.
+     */
+    titleLanguage: languageCodeSchema.optional(),
     /** What kind of source: the originating government, a news outlet reporting it, or a copy. */
     kind: z.enum(["official", "news", "mirror", "reference"]),
   })

@@ -69,6 +69,13 @@ for (const locale of PREFIXED_LOCALES) {
     // Titles are the events' English content: marked, and said to be so in the reader's language.
     expect(seen.english.length).toBeGreaterThan(0);
     await expect(page.getByTestId("english-content-note")).toBeVisible();
+    // A patrol mark's tooltip joins date and title as the page's language does (a full-width colon in ja and zh).
+    const pattern = (JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as { Events: { strip: { patrol: string } } }).Events.strip.patrol;
+    const joiner = pattern.slice(pattern.indexOf("{date}") + "{date}".length, pattern.indexOf("{title}"));
+    const tooltips = await page.locator('figure[aria-labelledby="time-strip-caption"] circle > title').allTextContents();
+    expect(tooltips).toHaveLength(11);
+    expect(tooltips.filter((tooltip) => !tooltip.includes(joiner))).toEqual([]);
+    if (locale === "ja" || locale === "zh") expect(tooltips.filter((tooltip) => tooltip.includes(": "))).toEqual([]);
 
     // A selected patrol (its summary card), the density map's key, and a link value that could not be used.
     await list.locator("li").first().locator("button[aria-pressed]").click();
