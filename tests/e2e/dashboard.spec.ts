@@ -59,7 +59,11 @@ test("filtering by year changes the count and the routes drawn, and the link res
   const beringNumber = await items.evaluateAll((elements, id) => elements.findIndex((element) => element.getAttribute("data-patrol") === id), BERING_SEA_PATROL);
   expect(await drawnPatrols(page)).toEqual([...Array(total).keys()].filter((patrol) => patrol !== beringNumber));
   await saveScreenshot(page, "dashboard-desktop");
+  // The link takes the camera once the framing has settled (map= is written on settle): wait for it,
+  // or the link below is the first view's and reopens without the Bering Sea patrol in sight.
+  const firstCamera = new URL(page.url()).searchParams.get("map");
   await page.getByTestId("show-all-patrols").click();
+  await expect.poll(() => new URL(page.url()).searchParams.get("map")).not.toBe(firstCamera);
   await expect.poll(async () => (await drawnPatrols(page)).length).toBe(total);
 
   await page.getByLabel(/^From/).fill("2024");
