@@ -47,22 +47,6 @@ function extraText(locale: keyof typeof CJK_FONT_PACKAGES): string {
   return [LOCALE_AUTONYMS[locale], ...quotes].join("");
 }
 
-// Hangul syllables and jamo: drawn from the Korean cut only.
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
-
-/**
- * Every CJK character anywhere in data/, not only in the quotes marked with their language: the
- * statistics page's Japanese and Korean publishers and titles, a Korean phrase inside an English
- * moment. Without them, a machine with no CJK font drew boxes. Hangul goes to the Korean cut, the
- * rest (Han, kana, CJK punctuation) to the Japanese and the Chinese ones, so text marked zh keeps
- * its Chinese glyph forms; unmarked text falls back to the Japanese forms (app/globals.css), the
- * language of most of the data's Han text.
- */
-function dataCharacters(locale: keyof typeof CJK_FONT_PACKAGES): string {
-  const characters = [...new Set(shippedText("data"))].filter((character) => (character.codePointAt(0) ?? 0) >= 0x2e80);
-  return characters.filter((character) => HANGUL.test(character) === (locale === "ko")).join("");
-}
-
 async function extraFontFaces(): Promise<string[]> {
   const target = path.join("public", EXTRA_FONT_DIRECTORY);
   mkdirSync(target, { recursive: true });
@@ -71,18 +55,11 @@ async function extraFontFaces(): Promise<string[]> {
     const packageDirectory = path.join("node_modules/@fontsource", name);
     const slices = fontSlices(readFileSync(path.join(packageDirectory, "400.css"), "utf8"));
     // Punctuation such as "、" lies in the slices too; Latin and spaces come from Noto Sans.
-    const named = extraText(locale).replace(/[\u0000-\u024f\s]/g, "");
-    const covered = (character: string) => charactersInRanges(character, slices.flatMap(({ ranges }) => ranges)) !== "";
-    // The rest of the data's characters in faces of their own: every page shows the switcher's
-    // language names, so their files stay a few KB; a page loads the data's faces only for the
-    // characters it shows (unicode-range).
-    const rest = [...dataCharacters(locale)].filter((character) => covered(character) && !named.includes(character)).join("");
-    for (const [text, suffix] of [[named, ""], [rest, "-data"]] as const) {
-      for (const [file, characters] of charactersBySlice(text, slices)) {
-        const output = file.replace(/\.woff2$/, `${suffix}.woff2`);
-        writeFileSync(path.join(target, output), await subsetFont(readFileSync(path.join(packageDirectory, "files", file)), characters, { targetFormat: "woff2" }));
-        faces.push(`@font-face {\n  font-family: '${extraFontFamily(locale)}';\n  font-display: swap;\n  src: url(${EXTRA_FONT_DIRECTORY}/${output}) format('woff2');\n  unicode-range: ${unicodeRangeOf(characters)};\n}`);
-      }
+    const text = extraText(locale).replace(/[\u0000-\u024f\s]/g, "");
+    for (const [file, characters] of charactersBySlice(text, slices)) {
+      const subset = await subsetFont(readFileSync(path.join(packageDirectory, "files", file)), characters, { targetFormat: "woff2" });
+      writeFileSync(path.join(target, file), subset);
+      faces.push(`@font-face {\n  font-family: '${extraFontFamily(locale)}';\n  font-display: swap;\n  src: url(${EXTRA_FONT_DIRECTORY}/${file}) format('woff2');\n  unicode-range: ${unicodeRangeOf(characters)};\n}`);
     }
   }
   return faces;

@@ -1,7 +1,7 @@
 /**
  * CJK text every page may show outside its own language: the switcher names each language in
- * itself (日本語, 한국어, 简体中文), a statement's quote is shown in the language it was said in,
- * and the data names Japanese and Korean publishers (scripts/copy-fonts.ts cuts those too). Only a locale's own page loads its script's Noto Sans (lib/fonts/cjk-fonts.ts), so on other
+ * itself (日本語, 한국어, 简体中文), and a statement's quote is shown in the language it was said
+ * in. Only a locale's own page loads its script's Noto Sans (lib/fonts/cjk-fonts.ts), so on other
  * pages, on a machine with no CJK font, these were boxes. scripts/copy-fonts.ts cuts, from each
  * language's @fontsource slices, a font of just these characters (a few KB, family
  * `extraFontFamily(locale)`), and app/globals.css gives it to text in that language (`:lang(ja)` …)
