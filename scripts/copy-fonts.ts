@@ -59,10 +59,16 @@ async function extraFontFaces(): Promise<string[]> {
     for (const [file, characters] of charactersBySlice(text, slices)) {
       const subset = await subsetFont(readFileSync(path.join(packageDirectory, "files", file)), characters, { targetFormat: "woff2" });
       writeFileSync(path.join(target, file), subset);
-      faces.push(`@font-face {\n  font-family: '${extraFontFamily(locale)}';\n  font-display: swap;\n  src: url(${EXTRA_FONT_DIRECTORY}/${file}) format('woff2');\n  unicode-range: ${unicodeRangeOf(characters)};\n}`);
+      faces.push(fontFaceRule({ family: extraFontFamily(locale), source: `${EXTRA_FONT_DIRECTORY}/${file}`, characters }));
     }
   }
   return faces;
+}
+
+/** A @font-face rule for a cut of a font holding exactly `characters`; `weight` for a cut of one of Noto Sans's weights. */
+function fontFaceRule({ family, source, characters, weight }: { family: string; source: string; characters: string; weight?: number }): string {
+  const lines = [`font-family: '${family}';`, ...(weight === undefined ? [] : ["font-style: normal;"]), "font-display: swap;", ...(weight === undefined ? [] : [`font-weight: ${weight};`]), `src: url(${source}) format('woff2');`, `unicode-range: ${unicodeRangeOf(characters)};`];
+  return `@font-face {\n${lines.map((line) => `  ${line}`).join("\n")}\n}`;
 }
 
 /** Every text the app ships: its data (sources, events, zones, statistics) and its messages. */
@@ -90,7 +96,7 @@ async function latinExtendedUsedFaces(): Promise<string[]> {
     if (characters === "") continue;
     const file = `noto-sans-latin-ext-used-${weight}-normal.woff2`;
     writeFileSync(path.join(target, file), await subsetFont(readFileSync(path.join(PACKAGE, "files", slice.file)), characters, { targetFormat: "woff2" }));
-    faces.push(`@font-face {\n  font-family: 'Noto Sans';\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${weight};\n  src: url(${FONT_DIRECTORY}/${file}) format('woff2');\n  unicode-range: ${unicodeRangeOf(characters)};\n}`);
+    faces.push(fontFaceRule({ family: "Noto Sans", source: `${FONT_DIRECTORY}/${file}`, characters, weight }));
   }
   return faces;
 }

@@ -1,3 +1,5 @@
+import { inRanges } from "./characters-in-ranges";
+
 /**
  * CJK text every page may show outside its own language: the switcher names each language in
  * itself (日本語, 한국어, 简体中文), and a statement's quote is shown in the language it was said
@@ -38,7 +40,7 @@ export function charactersBySlice(text: string, slices: readonly FontSlice[]): M
   const wanted = new Map<string, string>();
   for (const character of new Set(text.replace(/\s/g, ""))) {
     const point = character.codePointAt(0) ?? 0;
-    const slice = slices.find(({ ranges }) => ranges.some(([first, last]) => point >= first && point <= last));
+    const slice = slices.find(({ ranges }) => inRanges(point, ranges));
     if (!slice) throw new Error(`no @fontsource slice covers “${character}” (U+${point.toString(16)})`);
     wanted.set(slice.file, (wanted.get(slice.file) ?? "") + character);
   }
