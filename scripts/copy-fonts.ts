@@ -6,6 +6,7 @@ import subsetFont from "subset-font";
 import { readdirSync } from "node:fs";
 import { EXTRA_FONT_DIRECTORY, charactersBySlice, extraFontFamily, fontSlices, unicodeRangeOf } from "../lib/fonts/autonym-font";
 import { CJK_FONT_PACKAGES } from "../lib/fonts/cjk-fonts";
+import { DATA_FONT_STYLESHEET } from "../lib/fonts/data-font";
 import { LOCALE_AUTONYMS } from "../lib/i18n/locales";
 import { FONT_DIRECTORY, FONT_WEIGHTS, cjkFontFaces, rewriteFontFaces } from "../lib/fonts/noto-sans";
 import { charactersInRanges } from "../lib/fonts/characters-in-ranges";
@@ -47,23 +48,60 @@ function extraText(locale: keyof typeof CJK_FONT_PACKAGES): string {
   return [LOCALE_AUTONYMS[locale], ...quotes].join("");
 }
 
-async function extraFontFaces(): Promise<string[]> {
+// From U+2E80 on: CJK radicals, punctuation, kana, Hangul, Han and full-width forms.
+const CJK_START = 0x2e80;
+
+/**
+ * Two cuts per CJK language, both under `extraFontFamily(locale)`: the characters every page may
+ * show (`named`: the switcher's language names, quotes marked with their language), declared in
+ * the app's stylesheet; and every other CJK character of data/ that the language's font has
+ * (`data`: Japanese and Korean publishers and titles on the statistics page, a Korean phrase in an
+ * English moment), declared in a stylesheet of their own (DATA_FONT_STYLESHEET) that only the pages
+ * showing them link. Why apart: with the data's faces in the app's stylesheet, every page's
+ * render-blocking CSS grew by 17 KB and the landing page's largest paint came later.
+ */
+async function extraFontFaces(): Promise<{ named: string[]; data: string[] }> {
   const target = path.join("public", EXTRA_FONT_DIRECTORY);
   mkdirSync(target, { recursive: true });
-  const faces: string[] = [];
+  const named: string[] = [];
+  const data: string[] = [];
+  const dataText = [...new Set(shippedText("data"))].filter((character) => (character.codePointAt(0) ?? 0) >= CJK_START).join("");
   for (const [locale, name] of Object.entries(CJK_FONT_PACKAGES) as [keyof typeof CJK_FONT_PACKAGES, string][]) {
     const packageDirectory = path.join("node_modules/@fontsource", name);
     const slices = fontSlices(readFileSync(path.join(packageDirectory, "400.css"), "utf8"));
     // Punctuation such as "、" lies in the slices too; Latin and spaces come from Noto Sans.
-    const text = extraText(locale).replace(/[\u0000-\u024f\s]/g, "");
-    for (const [file, characters] of charactersBySlice(text, slices)) {
-      const subset = await subsetFont(readFileSync(path.join(packageDirectory, "files", file)), characters, { targetFormat: "woff2" });
-      writeFileSync(path.join(target, file), subset);
-      faces.push(fontFaceRule({ family: extraFontFamily(locale), source: `${EXTRA_FONT_DIRECTORY}/${file}`, characters }));
+    const namedText = extraText(locale).replace(/[\u0000-\u024f\s]/g, "");
+    // What this language's font lacks (Hangul in the Chinese one) is left to the next family in the stack.
+    const rest = [...charactersInRanges(dataText, slices.flatMap(({ ranges }) => ranges))].filter((character) => !namedText.includes(character)).join("");
+    for (const [text, faces, suffix] of [[namedText, named, ""], [rest, data, "-data"]] as const) {
+      for (const [file, characters] of charactersBySlice(text, slices)) {
+        const output = file.replace(/\.woff2$/, `${suffix}.woff2`);
+        writeFileSync(path.join(target, output), await subsetFont(readFileSync(path.join(packageDirectory, "files", file)), characters, { targetFormat: "woff2" }));
+        faces.push(fontFaceRule({ family: extraFontFamily(locale), source: `${EXTRA_FONT_DIRECTORY}/${output}`, characters }));
+      }
     }
   }
-  return faces;
+  return { named, data };
 }
+
+/**
+ * The font stacks of a page that links the data's faces: text marked with no CJK language (a
+ * publisher's name) falls back to the Japanese cut, the language of most of the data's Han text,
+ * then to the Korean one for Hangul; text marked with a language takes its own cut first, so Han
+ * characters keep that language's forms. More specific than app/globals.css's rules, which they replace.
+ */
+const DATA_FONT_STACKS = `html:root {
+  font-family: "Noto Sans", "${extraFontFamily("ja")}", "${extraFontFamily("ko")}", system-ui, sans-serif;
+}
+html:lang(ja), html :lang(ja) {
+  font-family: "Noto Sans", "${extraFontFamily("ja")}", "${extraFontFamily("ko")}", system-ui, sans-serif;
+}
+html:lang(ko), html :lang(ko) {
+  font-family: "Noto Sans", "${extraFontFamily("ko")}", "${extraFontFamily("ja")}", system-ui, sans-serif;
+}
+html:lang(zh), html :lang(zh) {
+  font-family: "Noto Sans", "${extraFontFamily("zh")}", "${extraFontFamily("ko")}", system-ui, sans-serif;
+}`;
 
 /** A @font-face rule for a cut of a font holding exactly `characters`; `weight` for a cut of one of Noto Sans's weights. */
 function fontFaceRule({ family, source, characters, weight }: { family: string; source: string; characters: string; weight?: number }): string {
@@ -101,7 +139,8 @@ async function latinExtendedUsedFaces(): Promise<string[]> {
   return faces;
 }
 
-void Promise.all([latinExtendedUsedFaces(), extraFontFaces()]).then(([latinExtended, faces]) => {
-  writeFileSync(STYLESHEET, [...rules, ...latinExtended, ...faces].join("\n"));
-  console.log(`fonts ${target}, ${STYLESHEET}, ${faces.length} slices of CJK text shown on every page`);
+void Promise.all([latinExtendedUsedFaces(), extraFontFaces()]).then(([latinExtended, { named, data }]) => {
+  writeFileSync(STYLESHEET, [...rules, ...latinExtended, ...named].join("\n"));
+  writeFileSync(path.join("public", DATA_FONT_STYLESHEET), [`/* Generated by scripts/copy-fonts.ts: do not edit. */`, ...data, DATA_FONT_STACKS].join("\n"));
+  console.log(`fonts ${target}, ${STYLESHEET}, ${named.length} slices of CJK text shown on every page, ${data.length} of the data's in ${DATA_FONT_STYLESHEET}`);
 });

@@ -8,6 +8,7 @@ import { DEFAULT_COMPARE_PAIR } from "@/lib/compare/default-pair";
 import { loadAllEvents } from "@/lib/data/load-all-events";
 import type { Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { DataFontStylesheet } from "@/components/fonts/data-font-stylesheet";
 
 export async function compareMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Compare" });
@@ -20,6 +21,8 @@ export async function ComparePage({ locale }: { locale: Locale }) {
   const events = loadAllEvents().map(({ event }) => ({ id: event.id, title: event.title }));
   return (
     <>
+      {/* Either of the two events compared may show CJK words from its data (chosen in the browser). */}
+      <DataFontStylesheet />
       <SiteHeader path="/compare" />
       <main className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="text-2xl font-semibold text-ink">{t("title")}</h1>

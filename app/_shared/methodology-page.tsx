@@ -8,6 +8,7 @@ import { ESTIMATE_CRUISE_SPEED_KILOMETRES_PER_HOUR } from "@/lib/data/playback-m
 import { INTL_LOCALES, type Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 import { DISPUTED_NAMES, placeName } from "@/lib/i18n/place-names";
+import { DataFontStylesheet } from "@/components/fonts/data-font-stylesheet";
 
 export async function methodologyMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Methodology" });
@@ -23,6 +24,8 @@ export async function MethodologyPage({ locale }: { locale: Locale }) {
   const pairs = Object.keys(DISPUTED_NAMES).map((name) => placeName(name, locale));
   return (
     <>
+      {/* The corrections quote Japanese and Korean words from their sources. */}
+      <DataFontStylesheet />
       <SiteHeader path="/methodology" />
       <main className="mx-auto max-w-3xl px-4 py-6 text-body [&_h2]:mt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_h2]:text-ink [&_p]:mt-2 [&_li]:mt-1">
         <h1 className="text-2xl font-semibold text-ink">{t("title")}</h1>

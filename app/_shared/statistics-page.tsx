@@ -8,6 +8,7 @@ import { loadAllEvents } from "@/lib/data/load-all-events";
 import { loadStatistics } from "@/lib/statistics/load-statistics";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { DataFontStylesheet } from "@/components/fonts/data-font-stylesheet";
 
 export async function statisticsMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Statistics" });
@@ -28,6 +29,8 @@ export async function StatisticsPage({ locale }: { locale: Locale }) {
   const patrols = loadAllEvents().map(({ event }) => ({ id: event.id, date: event.date, title: event.title }));
   return (
     <>
+      {/* Japanese and Korean publishers and titles in the sources. */}
+      <DataFontStylesheet />
       <SiteHeader path="/statistics" />
       <main className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="text-2xl font-semibold text-ink">{t("title")}</h1>

@@ -32,6 +32,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { timeWords } from "@/lib/i18n/time-words";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { EVENT_CLIENT_PARTS, PANEL_KEYS_IN_PAGE } from "@/lib/i18n/messages";
+import { DataFontStylesheet } from "@/components/fonts/data-font-stylesheet";
+import { eventShowsDataCjk } from "@/lib/fonts/data-font";
 
 /**
  * One event: the map and its panel, or for /embed the map, a one-row timeline, the legend on
@@ -63,6 +65,7 @@ export function EventView({ bundle, zones, locale, path, variant = "full", fullV
   // has WebGL (not preloaded here: lib/map/start/map-start.ts says why), so the HTML does not carry it.
   return (
     <ClientMessages parts={EVENT_CLIENT_PARTS} keys={PANEL_KEYS_IN_PAGE}>
+    {eventShowsDataCjk(bundle) && <DataFontStylesheet />}
     <ViewStoreProvider
       itemFormations={itemFormations}
       otherIds={Object.keys(index.items).filter((id) => !(id in itemFormations))}
