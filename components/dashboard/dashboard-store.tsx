@@ -38,7 +38,20 @@ const DashboardContext = createContext<StoreApi<DashboardState> | null>(null);
  * on the server from its defaults, so the list and the time strip are in the HTML; the URL, read
  * through nuqs inside its own Suspense boundary, fills it in on the client and is written through it.
  */
-export function DashboardProvider({ options, patrolIds, patrolBounds, children }: { options: FilterOptions; patrolIds: readonly string[]; patrolBounds: readonly Bounds[]; children: ReactNode }) {
+export function DashboardProvider({
+  options,
+  patrolIds,
+  patrolBounds,
+  shownBy,
+  children,
+}: {
+  options: FilterOptions;
+  patrolIds: readonly string[];
+  patrolBounds: readonly Bounds[];
+  /** The ids of the patrols a link's filters show (lib/dashboard/filter-patrols.ts). */
+  shownBy: (url: DashboardUrlState) => ReadonlySet<string>;
+  children: ReactNode;
+}) {
   const [store] = useState(() =>
     createStore<DashboardState>((set) => ({
       url: NOTHING_LINKED,
@@ -57,7 +70,7 @@ export function DashboardProvider({ options, patrolIds, patrolBounds, children }
     <DashboardContext value={store}>
       {children}
       <Suspense fallback={null}>
-        <DashboardUrlBridge parsers={parsers} store={store} boundsOfPatrol={boundsOfPatrol} />
+        <DashboardUrlBridge parsers={parsers} store={store} boundsOfPatrol={boundsOfPatrol} shownBy={shownBy} />
       </Suspense>
     </DashboardContext>
   );
@@ -76,15 +89,26 @@ const show = (value: string) => `“${value.slice(0, 40)}${value.length > 40 ? "
  * own changes, Back and Forward), with the framing a new selection asks for, and the store writes through it. A value that cannot be used is
  * named in a notice and removed from the address, so a shared link does not pass it on.
  */
-function DashboardUrlBridge({ parsers, store, boundsOfPatrol }: { parsers: DashboardParsers; store: StoreApi<DashboardState>; boundsOfPatrol: (id: string) => Bounds | undefined }) {
+function DashboardUrlBridge({
+  parsers,
+  store,
+  boundsOfPatrol,
+  shownBy,
+}: {
+  parsers: DashboardParsers;
+  store: StoreApi<DashboardState>;
+  boundsOfPatrol: (id: string) => Bounds | undefined;
+  shownBy: (url: DashboardUrlState) => ReadonlySet<string>;
+}) {
   const [url, setUrl] = useQueryStates(parsers, { history: "replace", scroll: false });
   const search = useSearchParams().toString();
   useEffect(() => {
     const { url: previous, linked, frame } = store.getState();
     // The selection's framing is worked out here, from the link, so a click in the list, one on the map and Back/Forward all frame alike.
-    const request = frameForLink(linked ? previous : null, url, boundsOfPatrol);
+    const shown = shownBy(url);
+    const request = frameForLink(linked ? previous : null, url, boundsOfPatrol, (id) => shown.has(id));
     store.setState({ url, linked: true, write: (patch, options) => void setUrl(patch, options), frame: request ?? frame });
-  }, [store, url, setUrl, boundsOfPatrol]);
+  }, [store, url, setUrl, boundsOfPatrol, shownBy]);
   useEffect(() => {
     const params = new URLSearchParams(search);
     const { rejected } = readDashboardLink(params, parsers);

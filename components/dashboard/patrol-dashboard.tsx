@@ -14,7 +14,7 @@ import { PatrolFiltersForm, type FilterChange } from "./patrol-filters";
 import { PatrolList } from "./patrol-list";
 import { PatrolSummaryCard } from "./patrol-summary-card";
 import { DashboardProvider, useDashboard } from "./dashboard-store";
-import { filtersOf } from "@/lib/dashboard/dashboard-url";
+import { filtersOf, type DashboardUrlState } from "@/lib/dashboard/dashboard-url";
 import { filterPatrols } from "@/lib/dashboard/filter-patrols";
 
 type Props = {
@@ -35,8 +35,10 @@ type Props = {
  */
 export function PatrolDashboard(props: Props) {
   const patrolIds = useMemo(() => props.patrols.map((patrol) => patrol.id), [props.patrols]);
+  // The same filter the list and the map use, for the store's framing of a selection.
+  const shownBy = useCallback((url: DashboardUrlState) => new Set(filterPatrols(props.patrols, filtersOf(url)).map((patrol) => patrol.id)), [props.patrols]);
   return (
-    <DashboardProvider options={props.options} patrolIds={patrolIds} patrolBounds={props.framing.patrols}>
+    <DashboardProvider options={props.options} patrolIds={patrolIds} patrolBounds={props.framing.patrols} shownBy={shownBy}>
       <DashboardLayout {...props} />
     </DashboardProvider>
   );

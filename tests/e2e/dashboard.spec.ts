@@ -127,6 +127,12 @@ test("selecting a patrol frames its routes, but a link's camera wins over framin
   await page.goto(`/events?patrol=${BERING_SEA_PATROL}&map=4.00/35.00/130.00`);
   await waitForMapIdle(page);
   expect(await mapView(page)).toMatchObject({ zoom: 4, longitude: 130 });
+
+  // A selection the link's filters hide is not lit on the map, so it is not framed either: no empty sea.
+  await page.goto(`/events?to=2023&patrol=${BERING_SEA_PATROL}`);
+  await waitForMapIdle(page);
+  await expect(page.getByTestId("patrol-count")).toHaveText(/^\d+ of \d+ patrols$/);
+  expect((await mapView(page)).longitude).toBeLessThan(140);
 });
 
 test("a filter value that cannot be used falls back with a notice, and hostile values break nothing", async ({ page }) => {
