@@ -71,3 +71,17 @@ test("without WebGL on a 360 px phone the notice card leaves the sketch's routes
   expect(picture.bottom).toBeLessThanOrEqual(cardBox.y);
   await context.close();
 });
+
+test("without WebGL on a small desktop window the notice card clears the timeline, and the legend, with nothing to act on, is gone", async ({ browser }) => {
+  // Russian at 1024 × 600: the longest words, and the timeline's controls wrap onto a second row.
+  const context = await browser.newContext({ viewport: { width: 1024, height: 600 } });
+  const page = await context.newPage();
+  await page.goto("/ru/events/2024-07-24");
+  const card = page.getByTestId("map-unavailable").locator("> div");
+  await expect(card).toContainText("WebGL");
+  await expect(page.getByTestId("legend")).toBeHidden();
+  const cardBox = (await card.boundingBox())!;
+  const timelineBox = (await page.getByTestId("timeline").boundingBox())!;
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(timelineBox.y);
+  await context.close();
+});
