@@ -13,6 +13,7 @@ export function SourcesSection({ bundle }: { bundle: EventBundle }) {
             <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline decoration-line-strong underline-offset-2 hover:text-ink">
               <span lang={sourceTitleLanguage(source)}>{source.title}</span>
             </a>
+            {source.note && ` (${source.note})`}
             <span className="text-xs text-muted">
               {" "}
               — {source.publisher}, {source.published ?? t("noDateStated", { date: source.accessed ?? "?" })} · {source.language.toUpperCase()} · {t(`sourceKinds.${source.kind}`)}

@@ -18,6 +18,7 @@ export function StatisticsSources({ sources }: { sources: ReadonlyMap<string, So
         {[...sources.values()].map((source) => (
           <li key={source.id} id={`statistics-source-${source.id}`} className="target:bg-notice-surface">
             <span className="font-semibold text-ink">{source.id.toUpperCase()}</span> {source.publisher}, “<span lang={sourceTitleLanguage(source)}>{source.title}</span>”
+            {source.note ? ` (${source.note})` : ""}
             {source.published ? `, ${source.published}` : ""} ({panel(`sourceKinds.${source.kind}`)}, {source.language.toUpperCase()}).{" "}
             <a href={source.url} className="break-all underline underline-offset-2" rel="noreferrer">
               {source.url}

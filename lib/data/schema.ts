@@ -71,6 +71,11 @@ export const sourceSchema = z
      * page marks each title with the language a screen reader should read it in.
      */
     titleLanguage: languageCodeSchema.optional(),
+    /**
+     * Our words about the source, never part of its title: what it reprints or quotes, how we read
+     * it, where its date comes from. Shown after the title, outside its quotation marks.
+     */
+    note: z.string().min(1).optional(),
     /** What kind of source: the originating government, a news outlet reporting it, or a copy. */
     kind: z.enum(["official", "news", "mirror", "reference"]),
   })

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DataError } from "./data-error";
 import { indexSources, loadSources } from "./load-sources";
 import { sourceTitleLanguage } from "./source-title-language";
+import { loadStatistics } from "@/lib/statistics/load-statistics";
 
 /** Scripts a title in each language would be written in; Latin-script titles are our English renderings. */
 const SCRIPT_LANGUAGES: { script: RegExp; languages: string[] }[] = [
@@ -15,7 +16,8 @@ const SCRIPT_LANGUAGES: { script: RegExp; languages: string[] }[] = [
 const BASE = { publisher: "P", title: "T", url: "https://example.org/", language: "ja", kind: "news", published: "2020-01-01" };
 
 describe("sourceTitleLanguage", () => {
-  const sources = [...loadSources().values()];
+  // The events' registry and the statistics page's sources.
+  const sources = [...loadSources().values(), ...loadStatistics().sources.values()];
 
   it("marks a title in the script it is written in, whatever the source's own language", () => {
     const wrong = sources.flatMap((source) => {
@@ -24,6 +26,14 @@ describe("sourceTitleLanguage", () => {
       return expected.includes(marked) ? [] : [`${source.id}: "${source.title}" marked ${marked}, written in ${expected.join(" or ")}`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it("keeps our words about a source out of its title: they are its note, shown outside the quotation marks", () => {
+    // An English parenthesis closing a title kept in Japanese, Korean or Chinese, or a date's provenance in any title.
+    const annotated = sources.filter(
+      (source) => (source.titleLanguage !== undefined && /\(\s*[A-Za-z][^()]*\)\s*$/.test(source.title)) || /by the research notes/.test(source.title),
+    );
+    expect(annotated.map((source) => `${source.id}: ${source.title}`)).toEqual([]);
   });
 
   it("reads the English renderings of other languages' titles as English", () => {

@@ -12,7 +12,7 @@ export function describe(lines: readonly string[], sourceIds: readonly string[],
     const source = sources.get(id);
     if (!source) return escapeHtml(id);
     const date = source.published ? `published ${source.published}` : `accessed ${source.accessed ?? "?"}`;
-    return `${escapeHtml(id)}: ${escapeHtml(source.publisher)}, “${escapeHtml(source.title)}” (${date}) <a href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a>`;
+    return `${escapeHtml(id)}: ${escapeHtml(source.publisher)}, “${escapeHtml(source.title)}”${source.note ? ` (${escapeHtml(source.note)})` : ""} (${date}) <a href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a>`;
   });
   return [...body, `Sources: ${sourceIds.map(escapeHtml).join(", ")}`, ...cited].join("<br/>");
 }
