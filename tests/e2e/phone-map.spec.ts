@@ -43,6 +43,23 @@ test("on a phone the sheet peeks with the title, and legend, layers and import s
   await context.close();
 });
 
+test("on a phone, the sheet raised to read hides the legend and zoom buttons it would half-cover, and lowered brings them back", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await openLandingPage(page);
+  const legend = page.getByTestId("legend");
+  const zoomIn = page.locator(".maplibregl-ctrl-zoom-in");
+  await expect(legend).toBeVisible();
+  await expect(zoomIn).toBeVisible();
+  await page.getByRole("button", { name: "Raise the panel to read more" }).click();
+  await expect(legend).toBeHidden();
+  await expect(zoomIn).toBeHidden();
+  await page.getByRole("button", { name: "Lower the panel to see the map" }).click();
+  await expect(legend).toBeVisible();
+  await expect(zoomIn).toBeVisible();
+  await context.close();
+});
+
 test("on a phone, Export opened from the peeking sheet raises the sheet to show it, and Escape puts it back", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
