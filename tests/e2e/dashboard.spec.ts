@@ -135,6 +135,25 @@ test("selecting a patrol frames its routes, but a link's camera wins over framin
   expect((await mapView(page)).longitude).toBeLessThan(140);
 });
 
+test("the link takes the camera when the reader moves the map, not when the window is resized", async ({ page }) => {
+  await page.goto("/events");
+  await waitForMapIdle(page);
+  await expect(page).not.toHaveURL(/map=/);
+  const resized = page.evaluate(() => new Promise<void>((resolve) => window.__SORTIE_MAP__!.once("resize", () => resolve())));
+  await page.setViewportSize({ width: 1180, height: 760 });
+  await resized;
+  // nuqs writes the address a moment after the store changes: give a write the time it would take.
+  await page.waitForTimeout(500);
+  await expect(page).not.toHaveURL(/map=/);
+  // The reader's drag is written.
+  const box = (await page.getByTestId("map").boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/map=/);
+});
+
 test("a filter value that cannot be used falls back with a notice, and hostile values break nothing", async ({ page }) => {
   await page.goto("/events?from=constructor&region=__proto__&doc=weak&colour=toString");
   const notice = page.getByTestId("url-notice");
