@@ -7,7 +7,7 @@ import { useThemeState } from "@/components/theme/use-theme";
 import { MapStatusMessage, type MapStatus } from "@/components/map/map-status-message";
 import { useMapStart } from "@/components/map/use-map-start";
 import type { Bounds } from "@/lib/geo/bounds-of";
-import { parseAsDashboardCamera } from "@/lib/dashboard/dashboard-url";
+import { parseAsCamera } from "@/lib/url-state/view-state";
 import { loadOverviewStart } from "@/lib/map/start/load-overview-start";
 import type { OverviewHandlers, OverviewState } from "@/lib/map/overview/overview-controller";
 import { OVERVIEW_DENSITY_PATH, OVERVIEW_ROUTES_PATH } from "@/lib/map/overview/overview-content";
@@ -40,7 +40,7 @@ export function DashboardMap({ bounds, patrolCount, view, handlers, showAll }: P
       attribution: t("mapControls.attribution"),
     };
     // A link's camera as the address has it now: the map may start before the link reaches the store.
-    const camera = parseAsDashboardCamera.parse(new URLSearchParams(window.location.search).get("map") ?? "");
+    const camera = parseAsCamera.parse(new URLSearchParams(window.location.search).get("map") ?? "");
     return startOverviewMap(container, { bounds, camera, patrolCount, view: { ...view, theme: startTheme }, routesPath: OVERVIEW_ROUTES_PATH, densityPath: OVERVIEW_DENSITY_PATH, words });
   });
   const source = controller ?? NO_CONTROLLER;

@@ -1,5 +1,5 @@
 import { createParser, parseAsStringLiteral } from "nuqs/server";
-import { parseCamera, sameCamera, serializeCamera, type Camera } from "@/lib/url-state/camera";
+import { parseAsCamera } from "@/lib/url-state/view-state";
 import { MAX_PARAMETER_LENGTH } from "@/lib/url-state/limits";
 import type { FilterOptions, PatrolFilters } from "./filter-patrols";
 import { DOCUMENTATION_LEVELS, RESPONDERS, type DocumentationLevel, type Responder } from "./patrol-summary";
@@ -42,13 +42,6 @@ function parseAsPatrolId(ids: readonly string[]) {
   return createParser<string>({ parse: (text: string) => (ids.includes(text) ? text : null), serialize: (id) => id });
 }
 
-/** The map's camera, as on the event pages ("zoom/latitude/longitude"): written as the reader moves the map, read when the map starts. */
-export const parseAsDashboardCamera = createParser<Camera>({
-  parse: (text: string) => parseCamera(text.slice(0, MAX_PARAMETER_LENGTH)),
-  serialize: serializeCamera,
-  eq: sameCamera,
-});
-
 /** The parsers for this set of patrols; server and client build the same ones from the same options. */
 export function dashboardParsers(options: FilterOptions, patrolIds: readonly string[]) {
   return {
@@ -61,7 +54,8 @@ export function dashboardParsers(options: FilterOptions, patrolIds: readonly str
     colour: parseAsStringLiteral(COLOUR_MODES),
     view: parseAsStringLiteral(MAP_MODES),
     patrol: parseAsPatrolId(patrolIds),
-    map: parseAsDashboardCamera,
+    // The event pages' camera parameter ("zoom/latitude/longitude"): written as the reader moves the map, read when the map starts.
+    map: parseAsCamera,
   };
 }
 
