@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { saveScreenshot, unobstructedMapShare, waitForMapIdle } from "./driver";
+import { resizeWindowAndSettle, saveScreenshot, unobstructedMapShare, waitForMapIdle } from "./driver";
 
 const ROUTE_LAYERS = ["patrol-routes-sourced", "patrol-routes-reconstructed"];
 
@@ -139,11 +139,7 @@ test("the link takes the camera when the reader moves the map, not when the wind
   await page.goto("/events");
   await waitForMapIdle(page);
   await expect(page).not.toHaveURL(/map=/);
-  const resized = page.evaluate(() => new Promise<void>((resolve) => window.__SORTIE_MAP__!.once("resize", () => resolve())));
-  await page.setViewportSize({ width: 1180, height: 760 });
-  await resized;
-  // nuqs writes the address a moment after the store changes: give a write the time it would take.
-  await page.waitForTimeout(500);
+  await resizeWindowAndSettle(page, { width: 1180, height: 760 });
   await expect(page).not.toHaveURL(/map=/);
   // The reader's drag is written.
   const box = (await page.getByTestId("map").boundingBox())!;

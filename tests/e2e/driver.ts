@@ -16,6 +16,19 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /** Pixel of a vertex of the given formation's route where it is the topmost clickable feature. */
+/**
+ * Resizes the window and waits until the map has resized, and then as long as a link write takes
+ * to land (nuqs writes the address a moment after the view changes), so a test can then check that
+ * the resize wrote nothing.
+ */
+export async function resizeWindowAndSettle(page: Page, size: { width: number; height: number }): Promise<void> {
+  // Listening before the window changes, and told by an attribute once the map has resized.
+  await page.evaluate(() => void window.__SORTIE_MAP__!.once("resize", () => document.body.setAttribute("data-test-map-resized", "")));
+  await page.setViewportSize(size);
+  await expect(page.locator("body[data-test-map-resized]")).toHaveCount(1);
+  await page.waitForTimeout(500);
+}
+
 export async function pointOnFormation(page: Page, formationId: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((formation) => {
     const map = window.__SORTIE_MAP__;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { featureState, openLandingPage, waitForMapIdle } from "./driver";
+import { featureState, openLandingPage, resizeWindowAndSettle, waitForMapIdle } from "./driver";
 
 const camera = (page: Page) =>
   page.evaluate(() => {
@@ -56,6 +56,16 @@ test("a view built by interaction reopens identically from its link in a fresh b
   expect(Math.abs(after.center[0]! - before.center[0]!)).toBeLessThan(0.02);
   expect(Math.abs(after.center[1]! - before.center[1]!)).toBeLessThan(0.02);
   await context.close();
+});
+
+test("a window resize puts no camera into the link; the reader's own move does @server-only", async ({ page }) => {
+  await page.goto("/events/2024-07-24");
+  await waitForMapIdle(page);
+  await expect(page).not.toHaveURL(/map=/);
+  await resizeWindowAndSettle(page, { width: 1180, height: 760 });
+  await expect(page).not.toHaveURL(/map=/);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(page).toHaveURL(/map=/);
 });
 
 test("Back and Forward walk through three deliberate steps", async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { ErrorEvent, Map as MapLibreMap } from "maplibre-gl";
 import type { Camera } from "@/lib/url-state/camera";
-import { roundCamera } from "@/lib/url-state/camera";
+import { onSettledMove } from "./settled-camera";
 import type { PlaybackLayers } from "../layers/add-event-layers";
 import type { EventMapContent } from "../content/event-map-content";
 import { containerPadding } from "./frame-padding";
@@ -61,11 +61,10 @@ export class MapController extends ControllerBase<MapControllerState, MapHandler
         this.setState({ ...this.getState(), missingBasemap: [...this.getState().missingBasemap, sourceId] });
       }
     });
-    map.on("moveend", () => {
+    onSettledMove(map, (camera) => {
       // Every move goes into the view except the ones a sync made (a link's camera).
       if (this.syncing) return;
-      const center = map.getCenter();
-      this.handlers?.camera(roundCamera({ zoom: map.getZoom(), latitude: center.lat, longitude: center.lng, bearing: map.getBearing(), pitch: map.getPitch() }));
+      this.handlers?.camera(camera);
     });
     drawn.then(
       ({ content, layers }) => {

@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { bbox } from "@turf/bbox";
 import { ownEntry } from "@/lib/data/own-entry";
-import { roundCamera, sameCamera } from "@/lib/url-state/camera";
+import { sameCamera } from "@/lib/url-state/camera";
+import { cameraOf } from "./settled-camera";
 import type { EventMapContent } from "../content/event-map-content";
 import { allEventFeatures, type FeatureReference } from "../content/event-features";
 import { GLOBAL_STATE, SOURCE_IDS } from "../ids";
@@ -143,9 +144,7 @@ function syncImported(target: SyncTarget, previous: MapView["imported"], next: M
 function syncCamera(map: MapSurface, camera: MapView["camera"]): void {
   const next = camera.value;
   if (camera.origin !== "url" || !next) return;
-  const center = map.getCenter();
-  const current = roundCamera({ zoom: map.getZoom(), latitude: center.lat, longitude: center.lng, bearing: map.getBearing(), pitch: map.getPitch() });
-  if (sameCamera(current, next)) return;
+  if (sameCamera(cameraOf(map), next)) return;
   map.jumpTo({ center: [next.longitude, next.latitude], zoom: next.zoom, bearing: next.bearing, pitch: next.pitch });
 }
 

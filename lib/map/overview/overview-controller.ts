@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap, GeoJSONSource } from "maplibre-gl";
 import type { DensityMapData } from "@/lib/dashboard/density-map-data";
-import { roundCamera, type Camera } from "@/lib/url-state/camera";
+import type { Camera } from "@/lib/url-state/camera";
+import { onSettledMove } from "../controller/settled-camera";
 import { LAYER_IDS, SOURCE_IDS } from "../ids";
 import { syncOverview, type OverviewTarget } from "./sync-overview";
 import { ControllerBase } from "../controller/controller-base";
@@ -100,24 +101,8 @@ export class OverviewController extends ControllerBase<OverviewState, OverviewHa
       this.handlers?.hover(null);
     });
     map.on("click", (event) => this.handlers?.select(patrolAt(event.point)));
-    // Every settled move, the reader's or a framing's, so the link always names what the map shows;
-    // but not a resize's: MapLibre ends every resize with a moveend, the camera unchanged, and the
-    // page's first layout resizes the map. Written then, the link took a camera the reader never
-    // chose, and nuqs's deferred write could land on the next page's address after a quick click
-    // (seen: /events/2024-07-24?map=3.61/35.17/132.47, the dashboard's camera on the Alaska patrol).
-    let resized = false;
-    // Only when the resize itself fires the moveend: during a move, the move's own end is the reader's.
-    map.on("resize", () => {
-      resized = !map.isMoving();
-    });
-    map.on("moveend", () => {
-      if (resized) {
-        resized = false;
-        return;
-      }
-      const center = map.getCenter();
-      this.handlers?.moved(roundCamera({ zoom: map.getZoom(), latitude: center.lat, longitude: center.lng, bearing: map.getBearing(), pitch: map.getPitch() }));
-    });
+    // Every settled move, the reader's or a framing's, so the link always names what the map shows.
+    onSettledMove(map, (camera) => this.handlers?.moved(camera));
   }
 
 }
