@@ -105,8 +105,7 @@ function DashboardUrlBridge({
   useEffect(() => {
     const { url: previous, linked, frame } = store.getState();
     // The selection's framing is worked out here, from the link, so a click in the list, one on the map and Back/Forward all frame alike.
-    const shown = shownBy(url);
-    const request = frameForLink(linked ? previous : null, url, boundsOfPatrol, (id) => shown.has(id));
+    const request = frameForLink(linked ? previous : null, url, boundsOfPatrol, (id) => shownBy(url).has(id));
     store.setState({ url, linked: true, write: (patch, options) => void setUrl(patch, options), frame: request ?? frame });
   }, [store, url, setUrl, boundsOfPatrol, shownBy]);
   useEffect(() => {
